@@ -1,0 +1,35 @@
+import "server-only";
+import { z } from "zod";
+
+// Validated once at startup; every other module reads configuration from here.
+const postgresUrl = z
+  .url({ message: "must be a URL like postgresql://user:password@host:5432/praxis" })
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), "must start with postgresql://");
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: postgresUrl,
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    APP_URL: z.url().optional(),
+    SMTP_URL: z.url().optional(),
+    MAIL_FROM: z.string().default("Praxis <no-reply@praxis.localhost>"),
+    REDIS_URL: z.url().optional(),
+  })
+  .refine((env) => env.NODE_ENV !== "production" || env.AUTH_SECRET, {
+    message: "AUTH_SECRET is required in production",
+    path: ["AUTH_SECRET"],
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`Invalid configuration: ${issue.path.join(".")} ${issue.message}`);
+  }
+  return result.data;
+}
+
+export const env = parseEnv(process.env);
