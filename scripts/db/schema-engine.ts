@@ -65,7 +65,16 @@ async function connectEngineAdapter(url: string) {
   return adapter;
 }
 
-async function loadEngineModule(): Promise<typeof import("@prisma/schema-engine-wasm")> {
+type EngineModule = typeof import("@prisma/schema-engine-wasm");
+let engineModule: Promise<EngineModule> | undefined;
+
+/** Instantiated once per process: a second instance over the same bindings corrupts both. */
+function loadEngineModule(): Promise<EngineModule> {
+  engineModule ??= instantiateEngineModule();
+  return engineModule;
+}
+
+async function instantiateEngineModule(): Promise<EngineModule> {
   // The package imports its .wasm as an ES module, which Node 20 cannot do unflagged.
   const require = createRequire(import.meta.url);
   const bindingsPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
@@ -76,7 +85,7 @@ async function loadEngineModule(): Promise<typeof import("@prisma/schema-engine-
   const exports = instance.exports as unknown as { __wbindgen_start: () => void };
   engineBindings.__wbg_set_wasm(exports);
   exports.__wbindgen_start();
-  return engineBindings as unknown as typeof import("@prisma/schema-engine-wasm");
+  return engineBindings as unknown as EngineModule;
 }
 
 function installPanicRegistry(): void {
@@ -106,9 +115,10 @@ export async function openDiffEngine(): Promise<DiffEngine> {
     connectToShadowDb: async () => connectEngineAdapter(await start()),
   };
   const bound = bindMigrationAwareSqlAdapterFactory(factory as never);
-  const engineModule = await loadEngineModule();
-  const logs: string[] = [];
-  const engine: SchemaEngine = await engineModule.SchemaEngine.new({ datamodels: undefined }, (log: string) => logs.push(log), bound);
+  const { SchemaEngine } = await loadEngineModule();
+  // The engine's tracing output is not needed: failures come back as rejected promises.
+  const ignoreEngineLog = () => {};
+  const engine: SchemaEngine = await SchemaEngine.new({ datamodels: undefined }, ignoreEngineLog, bound);
   return {
     diff: async (from, to) => {
       const result = await engine.diff({ from, to, script: true, exitCode: null, filters: { externalTables: [], externalEnums: [] } });

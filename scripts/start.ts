@@ -1,0 +1,95 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { createPrismaClient } from "../lib/db-client";
+import { DEMO_ACCOUNTS, seedDatabase } from "../prisma/seed";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded-postgres";
+import { migrateDatabase } from "./db/migrate";
+import { requireDatabaseUrl, runCli } from "./lib/cli";
+import { resolveAuthSecret } from "./start/auth-secret";
+import { buildIfNeeded, nextBinary } from "./start/build-if-needed";
+import { assertPortFree, parsePort } from "./start/port";
+import { waitForHealthy } from "./start/wait-for-healthy";
+
+// `npm start`: database (embedded unless DATABASE_URL is set) → migrations → demo data
+// when empty → production build when sources changed → `next start`. `npm run dev` is the
+// same with `next dev`. Ctrl-C stops everything.
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const DEV = process.argv.includes("--dev");
+const log = (line: string) => console.log(line);
+
+type Running = { embedded: EmbeddedPostgres | null; server: ChildProcess | null };
+const running: Running = { embedded: null, server: null };
+
+async function openDatabase(): Promise<{ url: string; embeddedDataDir: string | null }> {
+  if (process.env.DATABASE_URL) return { url: requireDatabaseUrl(), embeddedDataDir: null };
+  const dataDir = process.env.PRAXIS_DATA_DIR || path.join(ROOT, ".data/pglite");
+  log(`database: starting embedded PostgreSQL (PGlite) in ${path.relative(ROOT, dataDir) || dataDir}`);
+  running.embedded = await startEmbeddedPostgres(dataDir);
+  return { url: running.embedded.url, embeddedDataDir: dataDir };
+}
+
+async function seedWhenEmpty(url: string): Promise<void> {
+  const prisma = createPrismaClient(url, 2);
+  try {
+    const result = await seedDatabase(prisma);
+    log(result.created ? `seed: ${result.summary}` : "seed: demo data already present");
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
+  const args = DEV ? ["dev", "-p", String(port)] : ["start", "-p", String(port)];
+  const server = spawn(process.execPath, [nextBinary(ROOT), ...args], { cwd: ROOT, stdio: "inherit", env });
+  server.on("exit", (code, signal) => {
+    running.server = null;
+    if (signal !== "SIGTERM") void shutdown(code ?? 1, `server stopped unexpectedly (${signal ?? `exit ${code}`})`);
+  });
+  return server;
+}
+
+function printWelcome(port: number): void {
+  log(`\nPraxis is running at http://localhost:${port}\n\nDemo accounts (password: ${DEMO_ACCOUNTS.password}):`);
+  for (const account of DEMO_ACCOUNTS.accounts) log(`  ${account.role.padEnd(13)} ${account.email}`);
+  log("\nPress Ctrl-C to stop.");
+}
+
+let shuttingDown = false;
+async function shutdown(code: number, reason?: string): Promise<void> {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  if (reason) console.error(`praxis: ${reason}`);
+  running.server?.kill("SIGTERM");
+  await running.embedded?.stop().catch(() => {});
+  process.exit(code);
+}
+
+runCli("praxis", async () => {
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  const port = parsePort(process.env.PORT, 3000);
+  await assertPortFree(port);
+  try {
+    const database = await openDatabase();
+    const authSecret = resolveAuthSecret({ embeddedDataDir: database.embeddedDataDir });
+    await migrateDatabase(database.url, { log });
+    await seedWhenEmpty(database.url);
+    if (!DEV) buildIfNeeded(ROOT, log);
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: authSecret,
+      NODE_ENV: DEV ? "development" : "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
+    running.server = startServer(port, env);
+    await waitForHealthy(`http://127.0.0.1:${port}/healthz`);
+    printWelcome(port);
+    await new Promise(() => {}); // serve until a signal or the server stops
+  } catch (error) {
+    await running.embedded?.stop().catch(() => {});
+    running.server?.kill("SIGTERM");
+    throw error;
+  }
+});
