@@ -32,4 +32,13 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
   return result.data;
 }
 
-export const env = parseEnv(process.env);
+let cached: Env | undefined;
+
+/**
+ * The validated environment, read on first use rather than at import: `next build` loads
+ * route modules without a database configured, and must not fail for it.
+ */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

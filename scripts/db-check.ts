@@ -5,7 +5,9 @@ runCli("db:check", async () => {
   const drift = await diffMigrationsToSchema();
   if (drift) {
     console.log(drift);
-    throw new CliError("schema.prisma and prisma/migrations differ (SQL above); run npm run db:new -- <name>");
+    throw new CliError(
+      "schema.prisma and prisma/migrations differ (SQL above); run npm run db:new -- <name>",
+    );
   }
   console.log("db:check: schema.prisma and prisma/migrations agree");
 });

@@ -8,7 +8,8 @@ runCli("db:migrate", async () => {
       log: (line) => console.log(line),
       retryFailed: process.argv.includes("--retry-failed"),
     });
-    const summary = result.applied.length === 0 ? "database is up to date" : `applied ${result.applied.length}`;
+    const summary =
+      result.applied.length === 0 ? "database is up to date" : `applied ${result.applied.length}`;
     console.log(`db:migrate: ${summary} (${result.alreadyApplied} already applied)`);
   } catch (error) {
     if (error instanceof MigrationError) throw new CliError(error.message);

@@ -7,7 +7,10 @@ import { diffMigrationsToSchema } from "./db/schema-drift";
 
 const nameSchema = z
   .string({ error: "usage: npm run db:new -- <name>, e.g. add_reminders" })
-  .regex(/^[a-z][a-z0-9_]{2,60}$/, "the name must be snake_case letters, digits and _ (3 to 61 characters)");
+  .regex(
+    /^[a-z][a-z0-9_]{2,60}$/,
+    "the name must be snake_case letters, digits and _ (3 to 61 characters)",
+  );
 
 function migrationTimestamp(now: Date): string {
   return now.toISOString().replace(/[-:T]/g, "").slice(0, 14);
@@ -24,5 +27,7 @@ runCli("db:new", async () => {
   const folder = path.join(MIGRATIONS_DIR, `${migrationTimestamp(new Date())}_${parsed.data}`);
   await mkdir(folder, { recursive: true });
   await writeFile(path.join(folder, "migration.sql"), sql);
-  console.log(`db:new: wrote ${path.relative(process.cwd(), folder)}/migration.sql (review it, then npm run db:migrate)`);
+  console.log(
+    `db:new: wrote ${path.relative(process.cwd(), folder)}/migration.sql (review it, then npm run db:migrate)`,
+  );
 });

@@ -24,7 +24,9 @@ const running: Running = { embedded: null, server: null };
 async function openDatabase(): Promise<{ url: string; embeddedDataDir: string | null }> {
   if (process.env.DATABASE_URL) return { url: requireDatabaseUrl(), embeddedDataDir: null };
   const dataDir = process.env.PRAXIS_DATA_DIR || path.join(ROOT, ".data/pglite");
-  log(`database: starting embedded PostgreSQL (PGlite) in ${path.relative(ROOT, dataDir) || dataDir}`);
+  log(
+    `database: starting embedded PostgreSQL (PGlite) in ${path.relative(ROOT, dataDir) || dataDir}`,
+  );
   running.embedded = await startEmbeddedPostgres(dataDir);
   return { url: running.embedded.url, embeddedDataDir: dataDir };
 }
@@ -41,17 +43,25 @@ async function seedWhenEmpty(url: string): Promise<void> {
 
 function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
   const args = DEV ? ["dev", "-p", String(port)] : ["start", "-p", String(port)];
-  const server = spawn(process.execPath, [nextBinary(ROOT), ...args], { cwd: ROOT, stdio: "inherit", env });
+  const server = spawn(process.execPath, [nextBinary(ROOT), ...args], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env,
+  });
   server.on("exit", (code, signal) => {
     running.server = null;
-    if (signal !== "SIGTERM") void shutdown(code ?? 1, `server stopped unexpectedly (${signal ?? `exit ${code}`})`);
+    if (signal !== "SIGTERM")
+      void shutdown(code ?? 1, `server stopped unexpectedly (${signal ?? `exit ${code}`})`);
   });
   return server;
 }
 
 function printWelcome(port: number): void {
-  log(`\nPraxis is running at http://localhost:${port}\n\nDemo accounts (password: ${DEMO_ACCOUNTS.password}):`);
-  for (const account of DEMO_ACCOUNTS.accounts) log(`  ${account.role.padEnd(13)} ${account.email}`);
+  log(
+    `\nPraxis is running at http://localhost:${port}\n\nDemo accounts (password: ${DEMO_ACCOUNTS.password}):`,
+  );
+  for (const account of DEMO_ACCOUNTS.accounts)
+    log(`  ${account.role.padEnd(13)} ${account.email}`);
   log("\nPress Ctrl-C to stop.");
 }
 

@@ -15,10 +15,19 @@ type Counts = { passed: number; failed: number };
 const totals: Counts = { passed: 0, failed: 0 };
 const failedSteps: string[] = [];
 
-function run(step: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
+function run(
+  step: string,
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): boolean {
   console.log(`\n▶ ${step}`);
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, TZ: "UTC", ...env } });
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, TZ: "UTC", ...env },
+  });
   const ok = result.status === 0;
   console.log(`${ok ? "✔" : "✘"} ${step} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (!ok) failedSteps.push(step);
@@ -54,12 +63,24 @@ function vitestCounts(file: string): Counts | null {
 
 function playwrightCounts(file: string): Counts | null {
   const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(file);
-  return report && { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected };
+  return (
+    report && {
+      passed: report.stats.expected + report.stats.flaky,
+      failed: report.stats.unexpected,
+    }
+  );
 }
 
 function runVitest(project: string): void {
   const output = path.join(reports, `${project}.json`);
-  run(`${project} tests`, npx("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`]);
+  run(`${project} tests`, npx("vitest"), [
+    "run",
+    "--project",
+    project,
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${output}`,
+  ]);
   addCounts(vitestCounts(output), project);
 }
 
@@ -70,7 +91,10 @@ async function runEndToEnd(): Promise<void> {
   const env: Record<string, string> = { PLAYWRIGHT_JSON_OUTPUT_NAME: output };
   if (process.env.TEST_DATABASE_URL) {
     database = await createTestDatabase({ migrate: false });
-    Object.assign(env, { DATABASE_URL: database.url, AUTH_SECRET: randomBytes(32).toString("base64url") });
+    Object.assign(env, {
+      DATABASE_URL: database.url,
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+    });
   }
   try {
     run("end-to-end tests", npx("playwright"), ["test", "--reporter=list,json"], env);
@@ -83,12 +107,17 @@ async function runEndToEnd(): Promise<void> {
 async function main(): Promise<void> {
   delete process.env.DATABASE_URL; // tests choose their own databases
   const checks: [string, string, string[]][] = [
-    ["schema drift (db:check)", npx("tsx"), ["--conditions", "react-server", "scripts/db-check.ts"]],
+    [
+      "schema drift (db:check)",
+      npx("tsx"),
+      ["--conditions", "react-server", "scripts/db-check.ts"],
+    ],
     ["typecheck", npx("tsc"), ["--noEmit"]],
     ["lint", npx("eslint"), [".", "--max-warnings=0"]],
   ];
   // A failed check counts as a failure in the closing line, so it can never read "0 failed".
-  for (const [step, command, args] of checks) addCounts(run(step, command, args) ? { passed: 0, failed: 0 } : { passed: 0, failed: 1 }, step);
+  for (const [step, command, args] of checks)
+    addCounts(run(step, command, args) ? { passed: 0, failed: 0 } : { passed: 0, failed: 1 }, step);
   runVitest("unit");
   runVitest("integration");
   await runEndToEnd();

@@ -21,7 +21,12 @@ export async function startEmbeddedPostgres(dataDir: string, port = 0): Promise<
   const db = await PGlite.create(dataDir, {
     extensions: { btree_gist, cube, earthdistance, pg_trgm, unaccent },
   });
-  const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: MAX_CONNECTIONS });
+  const server = new PGLiteSocketServer({
+    db,
+    port,
+    host: "127.0.0.1",
+    maxConnections: MAX_CONNECTIONS,
+  });
   try {
     await server.start();
   } catch (error) {

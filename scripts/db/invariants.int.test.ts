@@ -29,7 +29,11 @@ beforeAll(async () => {
   );
   practitionerId = await insertPractitioner("dr-claire-martin", specialty.rows[0].id);
   otherPractitionerId = await insertPractitioner("dr-paul-durand", specialty.rows[0].id);
-  patientId = (await client.query<{ id: string }>(`INSERT INTO patients (first_name, updated_at) VALUES ('Léa', now()) RETURNING id`)).rows[0].id;
+  patientId = (
+    await client.query<{ id: string }>(
+      `INSERT INTO patients (first_name, updated_at) VALUES ('Léa', now()) RETURNING id`,
+    )
+  ).rows[0].id;
   motiveId = (
     await client.query<{ id: string }>(
       `INSERT INTO motives (practitioner_id, name, duration_minutes) VALUES ($1, 'Consultation', 30) RETURNING id`,
@@ -62,30 +66,45 @@ function sqlStateOf(promise: Promise<unknown>): Promise<string | undefined> {
 describe("appointments_no_overlap", () => {
   it("rejects an overlapping appointment of the same practitioner", async () => {
     await book(practitionerId, "2026-12-01T09:00:00Z", "2026-12-01T09:30:00Z");
-    expect(await sqlStateOf(book(practitionerId, "2026-12-01T09:15:00Z", "2026-12-01T09:45:00Z"))).toBe("23P01");
+    expect(
+      await sqlStateOf(book(practitionerId, "2026-12-01T09:15:00Z", "2026-12-01T09:45:00Z")),
+    ).toBe("23P01");
   });
 
   it("accepts back-to-back slots and the same time with another practitioner", async () => {
     await book(practitionerId, "2026-12-02T09:00:00Z", "2026-12-02T09:30:00Z");
     await book(practitionerId, "2026-12-02T09:30:00Z", "2026-12-02T10:00:00Z");
-    await expect(book(otherPractitionerId, "2026-12-02T09:00:00Z", "2026-12-02T09:30:00Z")).resolves.toBeTruthy();
+    await expect(
+      book(otherPractitionerId, "2026-12-02T09:00:00Z", "2026-12-02T09:30:00Z"),
+    ).resolves.toBeTruthy();
   });
 
   it("frees the slot once the appointment is cancelled", async () => {
     const id = await book(practitionerId, "2026-12-03T09:00:00Z", "2026-12-03T09:30:00Z");
-    await client.query(`UPDATE appointments SET status = 'CANCELLED', cancelled_at = now() WHERE id = $1`, [id]);
-    await expect(book(practitionerId, "2026-12-03T09:00:00Z", "2026-12-03T09:30:00Z")).resolves.toBeTruthy();
+    await client.query(
+      `UPDATE appointments SET status = 'CANCELLED', cancelled_at = now() WHERE id = $1`,
+      [id],
+    );
+    await expect(
+      book(practitionerId, "2026-12-03T09:00:00Z", "2026-12-03T09:30:00Z"),
+    ).resolves.toBeTruthy();
   });
 });
 
 describe("check constraints", () => {
   it("rejects an appointment that ends before it starts", async () => {
-    expect(await sqlStateOf(book(practitionerId, "2026-12-04T10:00:00Z", "2026-12-04T09:00:00Z"))).toBe("23514");
+    expect(
+      await sqlStateOf(book(practitionerId, "2026-12-04T10:00:00Z", "2026-12-04T09:00:00Z")),
+    ).toBe("23514");
   });
 
   it("rejects a cancelled status without a cancellation time", async () => {
     const id = await book(practitionerId, "2026-12-05T09:00:00Z", "2026-12-05T09:30:00Z");
-    expect(await sqlStateOf(client.query(`UPDATE appointments SET status = 'CANCELLED' WHERE id = $1`, [id]))).toBe("23514");
+    expect(
+      await sqlStateOf(
+        client.query(`UPDATE appointments SET status = 'CANCELLED' WHERE id = $1`, [id]),
+      ),
+    ).toBe("23514");
   });
 
   it("rejects opening hours outside a day or on a weekday that does not exist", async () => {
@@ -104,13 +123,22 @@ describe("check constraints", () => {
   });
 
   it("keeps emails normalised so uniqueness ignores case", async () => {
-    expect(await sqlStateOf(client.query(`INSERT INTO users (email, updated_at) VALUES ('Lea@Example.fr', now())`))).toBe("23514");
+    expect(
+      await sqlStateOf(
+        client.query(`INSERT INTO users (email, updated_at) VALUES ('Lea@Example.fr', now())`),
+      ),
+    ).toBe("23514");
   });
 
   it("allows one holder profile per account but any number of relatives", async () => {
-    const user = await client.query<{ id: string }>(`INSERT INTO users (email, updated_at) VALUES ('lea@example.fr', now()) RETURNING id`);
+    const user = await client.query<{ id: string }>(
+      `INSERT INTO users (email, updated_at) VALUES ('lea@example.fr', now()) RETURNING id`,
+    );
     const addPatient = (relationship: string) =>
-      client.query(`INSERT INTO patients (owner_id, relationship, updated_at) VALUES ($1, $2, now())`, [user.rows[0].id, relationship]);
+      client.query(
+        `INSERT INTO patients (owner_id, relationship, updated_at) VALUES ($1, $2, now())`,
+        [user.rows[0].id, relationship],
+      );
     await addPatient("SELF");
     await addPatient("CHILD");
     await addPatient("CHILD");

@@ -59,10 +59,20 @@ describe("migrateDatabase", () => {
 
   it("rolls a failed file back whole and refuses to go past it until told to retry", async () => {
     const { url } = await freshDatabase();
-    const broken = migration("002_broken", "CREATE TABLE b (id int); INSERT INTO missing_table VALUES (1)");
-    const files = [migration("001_a", "CREATE TABLE a (id int)"), broken, migration("003_c", "CREATE TABLE c (id int)")];
+    const broken = migration(
+      "002_broken",
+      "CREATE TABLE b (id int); INSERT INTO missing_table VALUES (1)",
+    );
+    const files = [
+      migration("001_a", "CREATE TABLE a (id int)"),
+      broken,
+      migration("003_c", "CREATE TABLE c (id int)"),
+    ];
     await expect(migrateDatabase(url, { files })).rejects.toThrow(MigrationError);
-    const tables = await query<{ name: string }>(url, "SELECT tablename AS name FROM pg_tables WHERE tablename IN ('a','b','c')");
+    const tables = await query<{ name: string }>(
+      url,
+      "SELECT tablename AS name FROM pg_tables WHERE tablename IN ('a','b','c')",
+    );
     expect(tables.map((table) => table.name)).toEqual(["a"]);
     await expect(migrateDatabase(url, { files })).rejects.toThrow(/002_broken failed earlier/);
 
@@ -77,8 +87,13 @@ describe("migrateDatabase", () => {
     if (embedded) context.skip();
     const files = readMigrationFiles();
     const results = await Promise.all([migrateDatabase(url), migrateDatabase(url)]);
-    expect(results.flatMap((result) => result.applied).sort()).toEqual(files.map((file) => file.name).sort());
-    const [{ count }] = await query<{ count: string }>(url, `SELECT count(*) FROM "_prisma_migrations"`);
+    expect(results.flatMap((result) => result.applied).sort()).toEqual(
+      files.map((file) => file.name).sort(),
+    );
+    const [{ count }] = await query<{ count: string }>(
+      url,
+      `SELECT count(*) FROM "_prisma_migrations"`,
+    );
     expect(Number(count)).toBe(files.length);
   });
 });

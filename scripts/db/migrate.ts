@@ -32,7 +32,10 @@ export type MigrateOptions = {
   retryFailed?: boolean;
 };
 
-export async function migrateDatabase(url: string, options: MigrateOptions = {}): Promise<MigrateResult> {
+export async function migrateDatabase(
+  url: string,
+  options: MigrateOptions = {},
+): Promise<MigrateResult> {
   const files = options.files ?? readMigrationFiles();
   const log = options.log ?? (() => {});
   const client = new pg.Client({ connectionString: url });
@@ -65,7 +68,11 @@ async function markFailedRolledBack(client: pg.Client, log: (line: string) => vo
   for (const row of rows) log(`migrate: marked ${row.migration_name} as rolled back, retrying it`);
 }
 
-async function applyPending(client: pg.Client, files: MigrationFile[], log: (line: string) => void): Promise<MigrateResult> {
+async function applyPending(
+  client: pg.Client,
+  files: MigrationFile[],
+  log: (line: string) => void,
+): Promise<MigrateResult> {
   const history = await readHistory(client);
   const failed = history.find((row) => row.finished_at === null);
   if (failed) {
@@ -91,11 +98,10 @@ async function applyPending(client: pg.Client, files: MigrationFile[], log: (lin
 
 async function applyOne(client: pg.Client, file: MigrationFile): Promise<void> {
   const id = randomUUID();
-  await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ($1, $2, $3)`, [
-    id,
-    file.checksum,
-    file.name,
-  ]);
+  await client.query(
+    `INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ($1, $2, $3)`,
+    [id, file.checksum, file.name],
+  );
   // One simple-protocol query runs as one implicit transaction: the file's statements and
   // the "finished" mark commit together or not at all.
   const finish = `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = '${id}'`;

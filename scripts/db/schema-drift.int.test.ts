@@ -17,7 +17,10 @@ describe("diffMigrationsToSchema", () => {
   it("reports a column added to the schema without a migration", async () => {
     const schemaPath = path.join(workDir, "schema.prisma");
     // The first `phone` field is the Patient model's.
-    const schema = readFileSync(SCHEMA_PATH, "utf8").replace(/( {2}phone +String\?\n)/, "$1  nickname String?\n");
+    const schema = readFileSync(SCHEMA_PATH, "utf8").replace(
+      /( {2}phone +String\?\n)/,
+      "$1  nickname String?\n",
+    );
     expect(schema).toContain("nickname");
     writeFileSync(schemaPath, schema);
     const sql = await diffMigrationsToSchema(schemaPath);
@@ -29,7 +32,10 @@ describe("diffMigrationsToSchema", () => {
     cpSync(MIGRATIONS_DIR, migrationsDir, { recursive: true });
     const extra = path.join(migrationsDir, "29990101000000_stray_table");
     mkdirSync(extra);
-    writeFileSync(path.join(extra, "migration.sql"), `CREATE TABLE "stray" ("id" INTEGER PRIMARY KEY);`);
+    writeFileSync(
+      path.join(extra, "migration.sql"),
+      `CREATE TABLE "stray" ("id" INTEGER PRIMARY KEY);`,
+    );
     const sql = await diffMigrationsToSchema(SCHEMA_PATH, migrationsDir);
     expect(sql).toMatch(/DROP TABLE "stray"/);
   });

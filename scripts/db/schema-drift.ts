@@ -9,7 +9,10 @@ export const SCHEMA_PATH = path.resolve(import.meta.dirname, "../../prisma/schem
  * The SQL that would bring a database built from the migrations to what schema.prisma
  * describes; empty when they agree. Runs on throw-away in-memory databases only.
  */
-export async function diffMigrationsToSchema(schemaPath = SCHEMA_PATH, migrationsDir = MIGRATIONS_DIR): Promise<string> {
+export async function diffMigrationsToSchema(
+  schemaPath = SCHEMA_PATH,
+  migrationsDir = MIGRATIONS_DIR,
+): Promise<string> {
   const engine = await openDiffEngine();
   try {
     const sql = await engine.diff(

@@ -36,7 +36,9 @@ function patchCharColumns(adapter: QueryableAdapter): void {
     const result = await query(config);
     // A multi-statement script yields an array of results; only single queries matter here.
     if (Array.isArray(result)) return result;
-    lastCharColumns = result.fields.flatMap((field, index) => (field.dataTypeID === CHAR_OID ? [index] : []));
+    lastCharColumns = result.fields.flatMap((field, index) =>
+      field.dataTypeID === CHAR_OID ? [index] : [],
+    );
     for (const index of lastCharColumns) result.fields[index].dataTypeID = TEXT_OID;
     return result;
   };
@@ -44,7 +46,9 @@ function patchCharColumns(adapter: QueryableAdapter): void {
   adapter.queryRaw = async (rawQuery) => {
     const result = await queryRaw(rawQuery);
     const charColumns = lastCharColumns;
-    result.columnTypes = result.columnTypes.map((type, index) => (charColumns.includes(index) ? ColumnTypeEnum.Character : type));
+    result.columnTypes = result.columnTypes.map((type, index) =>
+      charColumns.includes(index) ? ColumnTypeEnum.Character : type,
+    );
     return result;
   };
 }
@@ -89,8 +93,15 @@ async function instantiateEngineModule(): Promise<EngineModule> {
 }
 
 function installPanicRegistry(): void {
-  const registry = { message: "", set_message(message: string) { this.message = message; } };
-  (globalThis as unknown as { PRISMA_WASM_PANIC_REGISTRY: typeof registry }).PRISMA_WASM_PANIC_REGISTRY = registry;
+  const registry = {
+    message: "",
+    set_message(message: string) {
+      this.message = message;
+    },
+  };
+  (
+    globalThis as unknown as { PRISMA_WASM_PANIC_REGISTRY: typeof registry }
+  ).PRISMA_WASM_PANIC_REGISTRY = registry;
 }
 
 export type DiffEngine = {
@@ -118,10 +129,20 @@ export async function openDiffEngine(): Promise<DiffEngine> {
   const { SchemaEngine } = await loadEngineModule();
   // The engine's tracing output is not needed: failures come back as rejected promises.
   const ignoreEngineLog = () => {};
-  const engine: SchemaEngine = await SchemaEngine.new({ datamodels: undefined }, ignoreEngineLog, bound);
+  const engine: SchemaEngine = await SchemaEngine.new(
+    { datamodels: undefined },
+    ignoreEngineLog,
+    bound,
+  );
   return {
     diff: async (from, to) => {
-      const result = await engine.diff({ from, to, script: true, exitCode: null, filters: { externalTables: [], externalEnums: [] } });
+      const result = await engine.diff({
+        from,
+        to,
+        script: true,
+        exitCode: null,
+        filters: { externalTables: [], externalEnums: [] },
+      });
       return result.stdout ?? "";
     },
     close: async () => {

@@ -18,10 +18,12 @@ function describeError(error: unknown): string {
   if (error instanceof CliError) return error.message;
   if (error instanceof Error) {
     const code = (error as { code?: string }).code;
-    if (code === "ECONNREFUSED") return "cannot reach the database (connection refused): is PostgreSQL running?";
+    if (code === "ECONNREFUSED")
+      return "cannot reach the database (connection refused): is PostgreSQL running?";
     if (code === "ENOTFOUND") return "cannot reach the database: unknown host in DATABASE_URL";
     if (code === "3D000") return `the database does not exist: ${error.message}`;
-    if (code === "28P01" || code === "28000") return `the database refused the credentials: ${error.message}`;
+    if (code === "28P01" || code === "28000")
+      return `the database refused the credentials: ${error.message}`;
     return error.message.split("\n")[0];
   }
   return String(error);

@@ -14,7 +14,9 @@ export function resolveAuthSecret(options: { embeddedDataDir: string | null }): 
     return configured;
   }
   if (options.embeddedDataDir === null) {
-    throw new CliError("AUTH_SECRET is required when DATABASE_URL is set (generate one: openssl rand -base64 32)");
+    throw new CliError(
+      "AUTH_SECRET is required when DATABASE_URL is set (generate one: openssl rand -base64 32)",
+    );
   }
   if (options.embeddedDataDir.startsWith("memory://")) return randomBytes(32).toString("base64url");
   const secretFile = path.join(path.dirname(path.resolve(options.embeddedDataDir)), "auth-secret");

@@ -22,7 +22,9 @@ export async function assertPortFree(port: number): Promise<void> {
     probe.once("error", (error: NodeJS.ErrnoException) => {
       reject(
         error.code === "EADDRINUSE"
-          ? new CliError(`port ${port} is already in use; stop that program or set PORT to another port`)
+          ? new CliError(
+              `port ${port} is already in use; stop that program or set PORT to another port`,
+            )
           : error,
       );
     });

@@ -9,8 +9,12 @@ export type TestDatabase = { url: string; embedded: boolean; drop: () => Promise
  * A fresh, migrated database for one test file: a uniquely named database on the server
  * in TEST_DATABASE_URL, or else a throw-away embedded PostgreSQL. Call drop() after.
  */
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
-  const database = process.env.TEST_DATABASE_URL ? await createOnServer(process.env.TEST_DATABASE_URL) : await createEmbedded();
+export async function createTestDatabase(
+  options: { migrate?: boolean } = {},
+): Promise<TestDatabase> {
+  const database = process.env.TEST_DATABASE_URL
+    ? await createOnServer(process.env.TEST_DATABASE_URL)
+    : await createEmbedded();
   if (options.migrate !== false) await migrateDatabase(database.url);
   return database;
 }

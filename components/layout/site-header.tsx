@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { Logo } from "@/components/ui/logo";
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-4 sm:px-6">
+        <Link href="/" className="rounded-md" aria-label="Praxis, accueil">
+          <Logo />
+        </Link>
+        <nav aria-label="Navigation principale">
+          <ul className="flex items-center gap-1 text-sm font-medium sm:gap-4">
+            <li>
+              <Link
+                href="/#recherche"
+                className="rounded-md px-2 py-2 text-slate-700 hover:text-brand-700 hover:underline"
+              >
+                Rechercher
+              </Link>
+            </li>
+            <li>
+              <Link
+                href="/#confidentialite"
+                className="rounded-md px-2 py-2 text-slate-700 hover:text-brand-700 hover:underline"
+              >
+                Confidentialité
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

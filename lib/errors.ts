@@ -1,0 +1,182 @@
+import "server-only";
+import { z } from "zod";
+
+// Every expected failure has a code, an HTTP status and a French message safe to show.
+const ERROR_CATALOGUE = {
+  BAD_REQUEST: { status: 400, message: "La requête est invalide." },
+  UNAUTHENTICATED: { status: 401, message: "Veuillez vous connecter pour continuer." },
+  FORBIDDEN: { status: 403, message: "Vous n’avez pas accès à cette ressource." },
+  NOT_FOUND: { status: 404, message: "Cette ressource est introuvable." },
+  CONFLICT: {
+    status: 409,
+    message: "Cette opération entre en conflit avec des données existantes.",
+  },
+  SLOT_TAKEN: {
+    status: 409,
+    message: "Ce créneau vient d’être réservé. Veuillez en choisir un autre.",
+  },
+  PAYLOAD_TOO_LARGE: { status: 413, message: "Le contenu envoyé est trop volumineux." },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: "Ce type de contenu n’est pas accepté." },
+  VALIDATION_FAILED: { status: 422, message: "Certains champs sont invalides." },
+  RATE_LIMITED: {
+    status: 429,
+    message: "Trop de requêtes. Veuillez réessayer dans un instant.",
+  },
+  INTERNAL: {
+    status: 500,
+    message: "Une erreur inattendue est survenue. Veuillez réessayer plus tard.",
+  },
+  SERVICE_UNAVAILABLE: {
+    status: 503,
+    message: "Le service est momentanément indisponible. Veuillez réessayer plus tard.",
+  },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type AppErrorCode = keyof typeof ERROR_CATALOGUE;
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly status: number;
+
+  constructor(code: AppErrorCode, options: { message?: string; cause?: unknown } = {}) {
+    super(options.message ?? ERROR_CATALOGUE[code].message, { cause: options.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.status = ERROR_CATALOGUE[code].status;
+  }
+}
+
+// Dotted field path ("relatives.0.firstName") → messages; "_form" holds whole-input issues.
+export type FieldErrors = Record<string, string[]>;
+
+type ErrorOutcome = {
+  status: number;
+  code: AppErrorCode;
+  message: string;
+  fieldErrors?: FieldErrors;
+  // Lets support match a generic 500 with its server log line.
+  reference?: string;
+};
+
+// A unique violation (23505, Prisma P2002) or an exclusion violation (23P01, e.g. an
+// overlapping appointment) means someone else got there first: a conflict, not a bug.
+const CONFLICT_SQLSTATES = new Set(["23505", "23P01"]);
+
+// The database is unreachable, timed out or saturated: worth a retry later. Raw queries
+// report this as P2010, so the driver adapter's error kind is checked as well.
+const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2037"]);
+const UNAVAILABLE_ADAPTER_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
+
+function classifyError(error: unknown): ErrorOutcome {
+  if (error instanceof z.core.$ZodError) {
+    return { ...outcomeOf("VALIDATION_FAILED"), fieldErrors: toFieldErrors(error.issues) };
+  }
+  if (error instanceof AppError) {
+    return { status: error.status, code: error.code, message: error.message };
+  }
+  const code = readProperty(error, "code");
+  if (code === "P2002" || CONFLICT_SQLSTATES.has(sqlStateOf(error) ?? "")) {
+    return outcomeOf("CONFLICT");
+  }
+  // Prisma's "record to update or delete was not found" looks like any other 404, so ids
+  // cannot be probed.
+  if (code === "P2025") return outcomeOf("NOT_FOUND");
+  const unavailable =
+    UNAVAILABLE_PRISMA_CODES.has(String(code)) ||
+    UNAVAILABLE_ADAPTER_KINDS.has(String(driverAdapterCause(error)?.kind));
+  const outcome = outcomeOf(unavailable ? "SERVICE_UNAVAILABLE" : "INTERNAL");
+  return { ...outcome, reference: logUnexpectedError(error) };
+}
+
+// Body: { error: { code, message, fields?, reference? } } (undefined keys are dropped).
+export function toErrorResponse(error: unknown): Response {
+  const { status, code, message, fieldErrors, reference } = classifyError(error);
+  return Response.json(
+    { error: { code, message, fields: fieldErrors, reference } },
+    { status, headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+export type ActionFailure = {
+  ok: false;
+  code: AppErrorCode;
+  message: string;
+  fieldErrors?: FieldErrors;
+  reference?: string;
+};
+
+export type ActionResult<T = void> =
+  ([T] extends [void] ? { ok: true } : { ok: true; data: T }) | ActionFailure;
+
+export function toActionFailure(error: unknown): ActionFailure {
+  const { code, message, fieldErrors, reference } = classifyError(error);
+  return {
+    ok: false,
+    code,
+    message,
+    ...(fieldErrors && { fieldErrors }),
+    ...(reference && { reference }),
+  };
+}
+
+function outcomeOf(code: AppErrorCode): ErrorOutcome {
+  return { code, ...ERROR_CATALOGUE[code] };
+}
+
+function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join(".") || "_form";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return fieldErrors;
+}
+
+// What the pg driver adapter reported ({ kind, originalCode, … }). Prisma keeps its error
+// in `meta.driverAdapterError` (P2010 for raw queries, P2039 for model queries); a bare
+// DriverAdapterError keeps it in `cause`.
+export function driverAdapterCause(error: unknown): Record<string, unknown> | undefined {
+  const adapterError = readProperty(readProperty(error, "meta"), "driverAdapterError") ?? error;
+  const cause = readProperty(adapterError, "cause");
+  return typeof cause === "object" && cause !== null
+    ? (cause as Record<string, unknown>)
+    : undefined;
+}
+
+// node-postgres errors, unwrapped, carry the SQLSTATE in `code`.
+function sqlStateOf(error: unknown): string | undefined {
+  const originalCode = driverAdapterCause(error)?.originalCode;
+  if (typeof originalCode === "string") return originalCode;
+  const code = readProperty(error, "code");
+  return typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+
+function readProperty(value: unknown, key: string): unknown {
+  return typeof value === "object" && value !== null
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+}
+
+// Logs the error's kind and stack frames only: Prisma messages echo query arguments, which
+// can be health data, and request data is never logged.
+function logUnexpectedError(error: unknown): string {
+  const reference = crypto.randomUUID().slice(0, 8);
+  console.error(`[praxis] unexpected error ref=${reference}`, summariseForLog(error));
+  return reference;
+}
+
+function summariseForLog(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { type: typeof error };
+  const fromPrisma = error.name.startsWith("PrismaClient");
+  return {
+    name: error.name,
+    code: readProperty(error, "code"),
+    message: fromPrisma ? undefined : error.message,
+    frames: error.stack?.split("\n").filter((line) => line.trimStart().startsWith("at ")),
+  };
+}

@@ -1,0 +1,52 @@
+import {
+  buildContentSecurityPolicy,
+  CSP_REPORT_GROUP,
+  CSP_REPORT_PATH,
+} from "./content-security-policy";
+
+// Loaded by next.config.ts and proxy.ts, so pure and free of "server-only".
+
+// Powerful features and the advertising / attribution APIs are switched off for every origin.
+const DISABLED_FEATURES = [
+  "accelerometer",
+  "attribution-reporting",
+  "browsing-topics",
+  "camera",
+  "display-capture",
+  "geolocation",
+  "gyroscope",
+  "hid",
+  "interest-cohort",
+  "join-ad-interest-group",
+  "magnetometer",
+  "microphone",
+  "midi",
+  "payment",
+  "run-ad-auction",
+  "serial",
+  "usb",
+];
+
+export const PERMISSIONS_POLICY = DISABLED_FEATURES.map((feature) => `${feature}=()`).join(", ");
+
+export type HeaderEntry = { key: string; value: string };
+
+// Identical on every response, static assets included: set once in next.config.ts.
+export const STATIC_SECURITY_HEADERS: readonly HeaderEntry[] = [
+  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" },
+  // Not even our origin leaks to other sites: a search URL can name a specialty.
+  { key: "Referrer-Policy", value: "same-origin" },
+  { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+];
+
+// Per-request headers: the CSP carries a fresh nonce, so proxy.ts sets them.
+export function buildDocumentSecurityHeaders(nonce: string, isDev: boolean): HeaderEntry[] {
+  return [
+    { key: "Content-Security-Policy", value: buildContentSecurityPolicy({ nonce, isDev }) },
+    { key: "Reporting-Endpoints", value: `${CSP_REPORT_GROUP}="${CSP_REPORT_PATH}"` },
+  ];
+}

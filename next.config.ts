@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+import { STATIC_SECURITY_HEADERS } from "./lib/security/security-headers";
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // Static security headers go on every response, static assets included; the
+  // per-request CSP (it carries a nonce) is added by proxy.ts, whose matcher skips assets.
+  async headers() {
+    return [{ source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] }];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,42 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Drives Debian's Chromium: this machine cannot download Playwright's browsers. The port is
+// dedicated so a running `next dev` is never mistaken for the server under test.
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
+  use: {
+    baseURL: "http://127.0.0.1:3100",
+    locale: "fr-FR",
+    timezoneId: "Europe/Paris",
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: "/usr/bin/chromium",
+          // Keeps the browser itself from calling Google, so any foreign request the
+          // fixtures see comes from the app.
+          args: [
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "npm start",
+    url: "http://127.0.0.1:3100/healthz",
+    reuseExistingServer: false,
+    timeout: 240_000,
+    env: { PORT: "3100", PRAXIS_DATA_DIR: "memory://" },
+  },
+});

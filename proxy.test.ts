@@ -1,0 +1,28 @@
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import { proxy } from "./proxy";
+
+// NextResponse.next({ request }) hands the rewritten request headers to Next as
+// x-middleware-request-* response headers.
+function forwardedRequestHeader(response: Response, name: string): string | null {
+  return response.headers.get(`x-middleware-request-${name}`);
+}
+
+describe("proxy", () => {
+  it("gives the page and Next the same fresh nonce", () => {
+    const response = proxy(new NextRequest("http://praxis.test/"));
+    const policy = response.headers.get("content-security-policy") ?? "";
+    const nonce = forwardedRequestHeader(response, "x-nonce");
+
+    expect(nonce).toBeTruthy();
+    expect(policy).toContain(`'nonce-${nonce}'`);
+    expect(forwardedRequestHeader(response, "content-security-policy")).toBe(policy);
+    expect(response.headers.get("reporting-endpoints")).toBe('csp="/api/csp-report"');
+  });
+
+  it("changes the nonce on every request", () => {
+    const nonceOf = () =>
+      forwardedRequestHeader(proxy(new NextRequest("http://praxis.test/")), "x-nonce");
+    expect(nonceOf()).not.toBe(nonceOf());
+  });
+});
