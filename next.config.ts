@@ -3,6 +3,8 @@ import { STATIC_SECURITY_HEADERS } from "./lib/security/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Lets several checkouts of work (or parallel test runs) build without sharing `.next`.
+  distDir: process.env.PRAXIS_DIST_DIR || ".next",
   // Static security headers go on every response, static assets included; the
   // per-request CSP (it carries a nonce) is added by proxy.ts, whose matcher skips assets.
   async headers() {

@@ -1,5 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 
+// E2E_PORT lets two test runs share a machine; 3100 keeps clear of `next dev` on 3000.
+const port = process.env.E2E_PORT || "3100";
+const baseURL = `http://127.0.0.1:${port}`;
+
 // Drives Debian's Chromium: this machine cannot download Playwright's browsers. The port is
 // dedicated so a running `next dev` is never mistaken for the server under test.
 export default defineConfig({
@@ -8,7 +12,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
   use: {
-    baseURL: "http://127.0.0.1:3100",
+    baseURL,
     locale: "fr-FR",
     timezoneId: "Europe/Paris",
     trace: "retain-on-failure",
@@ -34,9 +38,9 @@ export default defineConfig({
   ],
   webServer: {
     command: "npm start",
-    url: "http://127.0.0.1:3100/healthz",
+    url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 240_000,
-    env: { PORT: "3100", PRAXIS_DATA_DIR: "memory://" },
+    env: { PORT: port, PRAXIS_DATA_DIR: "memory://" },
   },
 });

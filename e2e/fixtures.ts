@@ -37,7 +37,7 @@ export const test = base.extend<PrivacyGuards>({
   foreignRequests: [
     async ({ context, baseURL }, use) => {
       // Host and port: our own WebSocket (ws://) counts as ours like our http:// requests.
-      const appHost = new URL(baseURL ?? "http://127.0.0.1:3100").host;
+      const appHost = new URL(baseURL!).host;
       const isForeign = (url: string) => new URL(url).host !== appHost;
       const foreign: string[] = [];
       // Routing at the context level also covers popups and workers. Foreign requests are

@@ -127,10 +127,10 @@ test("an unknown address shows the branded 404", async ({ page }) => {
   await expect(page.getByRole("link", { name: "Retour à l’accueil" })).toHaveAttribute("href", "/");
 });
 
-test("the CSP report endpoint stores reports and refuses oversized bodies", async ({ request }) => {
+test("the CSP report endpoint stores reports and refuses oversized bodies", async ({ request, baseURL }) => {
   const report = {
     "csp-report": {
-      "document-uri": "http://127.0.0.1:3100/e2e-csp-report?q=sensible",
+      "document-uri": `${baseURL}/e2e-csp-report?q=sensible`,
       "effective-directive": "img-src",
       "blocked-uri": "https://tracker.example/pixel.gif",
     },

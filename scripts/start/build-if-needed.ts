@@ -18,7 +18,6 @@ const BUILD_INPUTS = [
   "prisma/schema.prisma",
 ];
 const SKIPPED_FOLDERS = new Set(["generated", "node_modules"]);
-const STAMP_FILE = ".next/praxis-build-stamp";
 
 function listFiles(entry: string): string[] {
   if (!existsSync(entry)) return [];
@@ -40,8 +39,9 @@ export function sourceFingerprint(root: string): string {
 
 export function buildIfNeeded(root: string, log: (line: string) => void): void {
   const fingerprint = sourceFingerprint(root);
-  const stampPath = path.join(root, STAMP_FILE);
-  const built = existsSync(path.join(root, ".next/BUILD_ID")) && existsSync(stampPath);
+  const distDir = path.join(root, process.env.PRAXIS_DIST_DIR || ".next");
+  const stampPath = path.join(distDir, "praxis-build-stamp");
+  const built = existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stampPath);
   if (built && readFileSync(stampPath, "utf8") === fingerprint) {
     log("build: production build is up to date");
     return;
