@@ -24,9 +24,15 @@ function describeError(error: unknown): string {
     if (code === "3D000") return `the database does not exist: ${error.message}`;
     if (code === "28P01" || code === "28000")
       return `the database refused the credentials: ${error.message}`;
-    return error.message.split("\n")[0];
+    if (code === "P2021") return `${lastLine(error.message)} Run \`npm run db:migrate\` first.`;
+    return lastLine(error.message);
   }
   return String(error);
+}
+
+/** Prisma's messages start with the call site and end with the reason; others are one line. */
+function lastLine(message: string): string {
+  return message.trim().split("\n").at(-1) ?? message;
 }
 
 const databaseUrlSchema = z
