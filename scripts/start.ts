@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "../lib/db-client";
 import { DEMO_ACCOUNTS, seedDatabase } from "../prisma/seed";
@@ -27,6 +28,7 @@ async function openDatabase(): Promise<{ url: string; embeddedDataDir: string | 
   log(
     `database: starting embedded PostgreSQL (PGlite) in ${path.relative(ROOT, dataDir) || dataDir}`,
   );
+  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
   running.embedded = await startEmbeddedPostgres(dataDir);
   return { url: running.embedded.url, embeddedDataDir: dataDir };
 }
