@@ -11,6 +11,9 @@ const shared = {
     },
   },
 };
+// next-auth imports "next/server" without an extension, which Node's ESM resolver refuses
+// (next has no exports map); transformed by Vite instead, it resolves as in the app.
+const server = { deps: { inline: ["next-auth"] } };
 
 export default defineConfig({
   test: {
@@ -20,6 +23,7 @@ export default defineConfig({
         ...shared,
         test: {
           name: "unit",
+          server,
           include: ["**/*.test.ts", "**/*.test.tsx"],
           exclude: ["**/*.int.test.ts", "node_modules/**", "e2e/**", ".next/**"],
         },
@@ -28,12 +32,15 @@ export default defineConfig({
         ...shared,
         test: {
           name: "integration",
+          server,
           include: ["**/*.int.test.ts"],
           exclude: ["node_modules/**", ".next/**"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Each file owns a database; two files at a time suits a 2-core machine.
           maxWorkers: 2,
+          // Runs after the unit project when both are selected (they use different pools).
+          sequence: { groupOrder: 1 },
         },
       },
     ],

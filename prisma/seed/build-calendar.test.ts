@@ -5,31 +5,40 @@ import { applyDemoBookings, planDemoBookings } from "./demo-bookings";
 import { frenchPublicHolidays } from "./french-holidays";
 import type { AppointmentPlan, CalendarPlan, PractitionerPlan } from "./plan-types";
 import { createRandom } from "./prng";
-import { createZonedClock, dayOf, isoWeekday, offsetMinutesAt, zonedToUtc } from "./zoned-time";
+import {
+  localDayOfIsoDate,
+  isoWeekdayOfLocalDay,
+  localDateTimeAt,
+  MS_PER_MINUTE,
+} from "../../lib/utils/zoned-time";
+import { createZonedClock } from "./zoned-time";
 
 const PARIS = "Europe/Paris";
-const MS_PER_MINUTE = 60_000;
-const MS_PER_DAY = 86_400_000;
-const toUtc = createZonedClock(PARIS);
+const clock = createZonedClock(PARIS);
 
 /** A span starting two weeks before `isoDate`'s DST change, at 10:00 local on its first day. */
 function spanAround(isoToday: string, fill = 1): CalendarSpan {
-  const today = dayOf(isoToday);
-  return { today, nowMs: zonedToUtc(today, 600, PARIS), pastDays: 14, futureDays: 90, fill };
+  const today = localDayOfIsoDate(isoToday);
+  return {
+    today,
+    nowMs: clock.dayStart(today) + 600 * MS_PER_MINUTE,
+    pastDays: 14,
+    futureDays: 90,
+    fill,
+  };
 }
 
 function calendarOf(plan: PractitionerPlan, span: CalendarSpan): CalendarPlan {
   return planCalendar(plan, {
     ...span,
     random: createRandom(plan.index),
-    toUtc,
+    clock,
     patientPoolSize: 50,
   });
 }
 
 function localTime(epochMs: number) {
-  const local = epochMs + offsetMinutesAt(epochMs, PARIS) * MS_PER_MINUTE;
-  return { day: Math.floor(local / MS_PER_DAY), minute: (local % MS_PER_DAY) / MS_PER_MINUTE };
+  return localDateTimeAt(epochMs, PARIS);
 }
 
 function expectNoOverlap(appointments: AppointmentPlan[], bufferMinutes: number) {
@@ -64,7 +73,7 @@ describe.each([
         const { day, minute } = localTime(appointment.startsAt);
         const window = plan.hours.find(
           (candidate) =>
-            candidate.weekday === isoWeekday(day) &&
+            candidate.weekday === isoWeekdayOfLocalDay(day) &&
             candidate.startMinute <= minute &&
             minute + durationMinutes <= candidate.endMinute,
         );
@@ -107,7 +116,7 @@ describe.each([
     plans.forEach((plan, index) => {
       for (let day = span.today; day < span.today + span.futureDays; day++) {
         for (const window of plan.hours)
-          if (window.weekday === isoWeekday(day))
+          if (window.weekday === isoWeekdayOfLocalDay(day))
             openMinutes += window.endMinute - window.startMinute;
       }
       for (const appointment of calendars[index].appointments) {

@@ -8,7 +8,8 @@ import type {
   PractitionerPlan,
 } from "./plan-types";
 import type { Random } from "./prng";
-import { isoWeekday, type LocalDay, type ZonedClock } from "./zoned-time";
+import { isoWeekdayOfLocalDay, type LocalDay } from "../../lib/utils/zoned-time";
+import { type ZonedClock } from "./zoned-time";
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
@@ -26,7 +27,7 @@ export type CalendarSpan = {
 export type CalendarContext = CalendarSpan & {
   random: Random;
   /** Local wall-clock → UTC in the practitioner's zone. */
-  toUtc: ZonedClock;
+  clock: ZonedClock;
   /** Size of the pool of anonymous patients appointments are spread over. */
   patientPoolSize: number;
 };
@@ -45,21 +46,29 @@ function planAbsences({
   today,
   pastDays,
   futureDays,
-  toUtc,
+  clock,
 }: CalendarContext): AbsencePlan[] {
   const absences = publicHolidaysBetween(today - pastDays, today + futureDays).map((day) => ({
-    startsAt: toUtc(day, 0),
-    endsAt: toUtc(day + 1, 0),
+    startsAt: clock.dayStart(day),
+    endsAt: clock.dayStart(day + 1),
     label: "Jour férié",
   }));
   if (random.chance(0.35)) {
     const day = today + random.int(7, 75);
-    const monday = day + ((8 - isoWeekday(day)) % 7);
-    absences.push({ startsAt: toUtc(monday, 0), endsAt: toUtc(monday + 7, 0), label: "Congés" });
+    const monday = day + ((8 - isoWeekdayOfLocalDay(day)) % 7);
+    absences.push({
+      startsAt: clock.dayStart(monday),
+      endsAt: clock.dayStart(monday + 7),
+      label: "Congés",
+    });
   }
   if (random.chance(0.2)) {
     const day = today + random.int(2, 60);
-    absences.push({ startsAt: toUtc(day, 0), endsAt: toUtc(day + 1, 0), label: "Formation" });
+    absences.push({
+      startsAt: clock.dayStart(day),
+      endsAt: clock.dayStart(day + 1),
+      label: "Formation",
+    });
   }
   return absences;
 }
@@ -90,7 +99,7 @@ function planAppointments(
   absences: AbsencePlan[],
   context: CalendarContext,
 ): AppointmentPlan[] {
-  const { random, today, pastDays, futureDays, fill, toUtc } = context;
+  const { random, today, pastDays, futureDays, fill, clock } = context;
   const windowsByWeekday = groupByWeekday(plan.hours);
   const motiveIndexes = plan.motives.map((_, index) => index);
   const appointments: AppointmentPlan[] = [];
@@ -98,7 +107,7 @@ function planAppointments(
 
   for (let day = today - pastDays; day < today + futureDays; day++) {
     const rate = fill * bookingRate(day - today);
-    for (const window of windowsByWeekday.get(isoWeekday(day)) ?? []) {
+    for (const window of windowsByWeekday.get(isoWeekdayOfLocalDay(day)) ?? []) {
       let cursor = window.startMinute;
       for (;;) {
         // First visits and follow-ups are what most people book.
@@ -110,7 +119,8 @@ function planAppointments(
         cursor = start + step;
         if (!random.chance(rate)) continue;
 
-        const startsAt = toUtc(day, start);
+        const startsAt = clock.slotStart(day, start, durationMinutes);
+        if (startsAt === null) continue;
         const endsAt = startsAt + durationMinutes * MS_PER_MINUTE;
         // Wall-clock order and UTC order differ only around a DST change; keep UTC strict.
         if (

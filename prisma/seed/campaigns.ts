@@ -1,6 +1,11 @@
 import type { FunnelStep, PrismaClient } from "../../lib/generated/prisma/client";
 import { createRandom, deriveSeed } from "./prng";
-import { dayOf, isoDateOf, isoWeekday, type LocalDay } from "./zoned-time";
+import {
+  localDayOfIsoDate,
+  isoDateOfLocalDay,
+  isoWeekdayOfLocalDay,
+  type LocalDay,
+} from "../../lib/utils/zoned-time";
 
 type CampaignSeed = {
   slug: string;
@@ -55,14 +60,14 @@ type CounterPlan = { day: string; step: FunnelStep; count: number };
  */
 function planCampaignCounters(campaign: CampaignSeed, today: LocalDay): CounterPlan[] {
   const counters: CounterPlan[] = [];
-  const lastDay = Math.min(dayOf(campaign.endsOn), today - 1);
-  for (let day = dayOf(campaign.startsOn); day <= lastDay; day++) {
+  const lastDay = Math.min(localDayOfIsoDate(campaign.endsOn), today - 1);
+  for (let day = localDayOfIsoDate(campaign.startsOn); day <= lastDay; day++) {
     const random = createRandom(deriveSeed(campaign.slug, day));
-    const weekend = isoWeekday(day) >= 6;
+    const weekend = isoWeekdayOfLocalDay(day) >= 6;
     let count = Math.round(
       campaign.dailyLandings * (weekend ? 0.6 : 1) * (0.75 + random.next() * 0.5),
     );
-    const date = isoDateOf(day);
+    const date = isoDateOfLocalDay(day);
     counters.push({ day: date, step: "LANDING", count });
     for (const [step, min, max] of FUNNEL) {
       count = Math.round(count * (min + random.next() * (max - min)));

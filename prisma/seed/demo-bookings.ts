@@ -1,6 +1,6 @@
 import type { AppointmentStatus } from "../../lib/generated/prisma/client";
 import type { CalendarPlan, PractitionerPlan } from "./plan-types";
-import type { LocalDay } from "./zoned-time";
+import { type LocalDay } from "../../lib/utils/zoned-time";
 
 type DemoBooking = {
   specialtySlug: string;

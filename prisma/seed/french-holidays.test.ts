@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { easterSunday, frenchPublicHolidays } from "./french-holidays";
-import { isoDateOf } from "./zoned-time";
+import { isoDateOfLocalDay } from "../../lib/utils/zoned-time";
 
 describe("French public holidays", () => {
   it("finds Easter Sunday", () => {
-    expect(isoDateOf(easterSunday(2026))).toBe("2026-04-05");
-    expect(isoDateOf(easterSunday(2027))).toBe("2027-03-28");
-    expect(isoDateOf(easterSunday(2038))).toBe("2038-04-25");
+    expect(isoDateOfLocalDay(easterSunday(2026))).toBe("2026-04-05");
+    expect(isoDateOfLocalDay(easterSunday(2027))).toBe("2027-03-28");
+    expect(isoDateOfLocalDay(easterSunday(2038))).toBe("2038-04-25");
   });
 
   it("lists the eleven holidays of 2026 in order", () => {
-    expect(frenchPublicHolidays(2026).map(isoDateOf)).toEqual([
+    expect(frenchPublicHolidays(2026).map(isoDateOfLocalDay)).toEqual([
       "2026-01-01",
       "2026-04-06",
       "2026-05-01",

@@ -1,4 +1,4 @@
-import { dayOf, type LocalDay } from "./zoned-time";
+import { localDayOfIsoDate, type LocalDay } from "../../lib/utils/zoned-time";
 
 const pad = (value: number) => String(value).padStart(2, "0");
 
@@ -18,7 +18,7 @@ export function easterSunday(year: number): LocalDay {
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return dayOf(`${year}-${pad(month)}-${pad(day)}`);
+  return localDayOfIsoDate(`${year}-${pad(month)}-${pad(day)}`);
 }
 
 const FIXED_HOLIDAYS = ["01-01", "05-01", "05-08", "07-14", "08-15", "11-01", "11-11", "12-25"];
@@ -29,7 +29,7 @@ const EASTER_OFFSETS = [1, 39, 50];
 export function frenchPublicHolidays(year: number): LocalDay[] {
   const easter = easterSunday(year);
   return [
-    ...FIXED_HOLIDAYS.map((monthDay) => dayOf(`${year}-${monthDay}`)),
+    ...FIXED_HOLIDAYS.map((monthDay) => localDayOfIsoDate(`${year}-${monthDay}`)),
     ...EASTER_OFFSETS.map((offset) => easter + offset),
   ].sort((a, b) => a - b);
 }

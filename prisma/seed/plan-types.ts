@@ -3,7 +3,7 @@ import type {
   ConventionSector,
   PractitionerTitle,
 } from "../../lib/generated/prisma/client";
-import type { LocalDay } from "./zoned-time";
+import { type LocalDay } from "../../lib/utils/zoned-time";
 
 // Plain descriptions of what the seed will write. Building them is pure and deterministic,
 // which is what makes the seed testable and re-runnable; ids are only attached on insert.

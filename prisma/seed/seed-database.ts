@@ -4,7 +4,7 @@ import { SPECIALTIES } from "./data/specialties";
 import { ensureCampaigns } from "./campaigns";
 import { ensureDemoAccounts } from "./ensure-demo-accounts";
 import { topUpPractitioners } from "./top-up-practitioners";
-import { localDayAt } from "./zoned-time";
+import { localDayAt } from "../../lib/utils/zoned-time";
 
 // Seeded practitioners all practise in France; "today" is the French calendar day.
 const HOME_TIME_ZONE = "Europe/Paris";

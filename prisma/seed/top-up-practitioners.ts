@@ -6,7 +6,8 @@ import { applyDemoBookings, planDemoBookings, type DemoBookingsByPlan } from "./
 import type { PractitionerPlan } from "./plan-types";
 import { createRandom, deriveSeed } from "./prng";
 import { writePractitioners, type WriteContext } from "./write-practitioners";
-import { createZonedClock, type LocalDay, type ZonedClock } from "./zoned-time";
+import { type LocalDay } from "../../lib/utils/zoned-time";
+import { createZonedClock, type ZonedClock } from "./zoned-time";
 
 type CalendarTier = Pick<CalendarSpan, "pastDays" | "futureDays" | "fill"> & {
   patientsPerPractitioner: number;
@@ -99,7 +100,7 @@ function createChunkPlanner(today: LocalDay, nowMs: number, demoBookings: DemoBo
         today,
         nowMs,
         random: createRandom(deriveSeed(DEFAULT_SEED, "calendar", plan.index, today)),
-        toUtc: clockFor(plan.timeZone),
+        clock: clockFor(plan.timeZone),
         patientPoolSize: poolSize,
       });
       applyDemoBookings(calendar, demoBookings.get(plan.index) ?? [], { today, nowMs }, demoDays);

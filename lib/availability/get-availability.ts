@@ -1,0 +1,128 @@
+import "server-only";
+import { MS_PER_DAY } from "@/lib/utils/zoned-time";
+import { computeSlots, findSlotAt, type SlotCheck } from "./compute-slots";
+import { firstDaysWithSlots, type DaySlots } from "./group-slots";
+import { motiveAllowsPatient, pickDefaultMotive } from "./policy";
+import { loadAvailabilityData, type AvailabilityData } from "./queries";
+import type { Slot } from "./types";
+
+// Availability use cases. They read public information only (when a practitioner is free),
+// so they need no actor; callers decide which practitioners a visitor may see.
+
+export type AvailabilityRequest = {
+  practitionerIds: readonly string[];
+  /**
+   * Slots for this motive; practitioners who do not own it get none. Without it, each
+   * practitioner's shortest active motive stands in (pickDefaultMotive).
+   */
+  motiveId?: string;
+  /** When known, only motives open to that kind of patient count. */
+  isReturningPatient?: boolean;
+  from: Date;
+  to: Date;
+  now: Date;
+};
+
+export type PractitionerAvailability = {
+  practitionerId: string;
+  timeZone: string;
+  /** The motive the slots are for; null (and no slots) when none applies. */
+  motive: { id: string; durationMinutes: number } | null;
+  slots: Slot[];
+};
+
+/** Free slots per practitioner, in the order asked; unknown ids are left out. */
+export async function getAvailability(
+  request: AvailabilityRequest,
+): Promise<PractitionerAvailability[]> {
+  const data = await loadAvailabilityData({
+    practitionerIds: request.practitionerIds,
+    motiveId: request.motiveId,
+    from: new Date(Math.max(request.from.getTime(), request.now.getTime())),
+    to: request.to,
+  });
+  const byId = new Map(data.map((practitioner) => [practitioner.practitionerId, practitioner]));
+  return request.practitionerIds.flatMap((id) => {
+    const practitioner = byId.get(id);
+    return practitioner ? [availabilityOf(practitioner, request)] : [];
+  });
+}
+
+function availabilityOf(
+  practitioner: AvailabilityData,
+  request: AvailabilityRequest,
+): PractitionerAvailability {
+  const { practitionerId, schedule } = practitioner;
+  const motive = pickDefaultMotive(practitioner.motives, request.isReturningPatient);
+  return {
+    practitionerId,
+    timeZone: schedule.rules.timeZone,
+    motive: motive ? { id: motive.id, durationMinutes: motive.durationMinutes } : null,
+    slots: motive
+      ? computeSlots(schedule, { ...request, durationMinutes: motive.durationMinutes })
+      : [],
+  };
+}
+
+export type NextFreeDaysRequest = Omit<AvailabilityRequest, "from" | "to"> & {
+  /** How far ahead to look (real days from now). */
+  withinDays?: number;
+  maxDays?: number;
+  slotsPerDay?: number;
+};
+
+export type PractitionerNextFreeDays = Omit<PractitionerAvailability, "slots"> & {
+  days: DaySlots[];
+};
+
+/** For search results: each practitioner's next days with a free slot, and their first slots. */
+export async function getNextFreeDays({
+  withinDays = 14,
+  maxDays = 3,
+  slotsPerDay = 4,
+  ...request
+}: NextFreeDaysRequest): Promise<PractitionerNextFreeDays[]> {
+  const to = new Date(request.now.getTime() + withinDays * MS_PER_DAY);
+  const availability = await getAvailability({ ...request, from: request.now, to });
+  return availability.map(({ slots, ...practitioner }) => ({
+    ...practitioner,
+    days: firstDaysWithSlots(slots, practitioner.timeZone, { maxDays, slotsPerDay }),
+  }));
+}
+
+export type RequestedSlot = {
+  practitionerId: string;
+  motiveId: string;
+  startsAt: Date;
+  now: Date;
+  /** When known, a motive closed to this kind of patient is refused. */
+  isReturningPatient?: boolean;
+  /** When rescheduling, the appointment being moved does not block its replacement. */
+  ignoreAppointmentId?: string;
+};
+
+export type RequestedSlotCheck =
+  SlotCheck | { ok: false; reason: "MOTIVE_UNAVAILABLE" | "MOTIVE_NOT_FOR_PATIENT" };
+
+/**
+ * Whether booking may take this start: the same answer search gives. Buffers are only
+ * checked here; double booking itself is prevented by the database's exclusion constraint.
+ */
+export async function checkRequestedSlot(request: RequestedSlot): Promise<RequestedSlotCheck> {
+  const [practitioner] = await loadAvailabilityData({
+    practitionerIds: [request.practitionerId],
+    motiveId: request.motiveId,
+    from: request.startsAt,
+    to: new Date(request.startsAt.getTime() + 1),
+    ignoreAppointmentId: request.ignoreAppointmentId,
+  });
+  const motive = practitioner?.motives[0];
+  if (!motive) return { ok: false, reason: "MOTIVE_UNAVAILABLE" };
+  if (
+    request.isReturningPatient !== undefined &&
+    !motiveAllowsPatient(motive, request.isReturningPatient)
+  ) {
+    return { ok: false, reason: "MOTIVE_NOT_FOR_PATIENT" };
+  }
+  return findSlotAt(practitioner.schedule, { ...request, durationMinutes: motive.durationMinutes });
+}
