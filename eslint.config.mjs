@@ -7,6 +7,8 @@ export default defineConfig([
   ...nextTypescript,
   globalIgnores([
     ".next/**",
+    // Build folders of parallel runs (PRAXIS_DIST_DIR).
+    ".next-*/**",
     "node_modules/**",
     "lib/generated/**",
     "out/**",

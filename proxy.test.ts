@@ -25,4 +25,13 @@ describe("proxy", () => {
       forwardedRequestHeader(proxy(new NextRequest("http://praxis.test/")), "x-nonce");
     expect(nonceOf()).not.toBe(nonceOf());
   });
+
+  it("tells pages the requested path, whatever the client claimed", () => {
+    const request = new NextRequest("http://praxis.test/espace-patient?onglet=2", {
+      headers: { "x-praxis-path": "//attacker.example" },
+    });
+    expect(forwardedRequestHeader(proxy(request), "x-praxis-path")).toBe(
+      "/espace-patient?onglet=2",
+    );
+  });
 });

@@ -10,6 +10,9 @@ export function proxy(request: NextRequest) {
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  // Server components cannot read the URL; requireUser() sends the visitor back here after
+  // signing in. Set on every request, so a client cannot supply its own.
+  requestHeaders.set("x-praxis-path", `${request.nextUrl.pathname}${request.nextUrl.search}`);
   for (const { key, value } of headers) requestHeaders.set(key, value);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });

@@ -15,6 +15,23 @@ const ERROR_CATALOGUE = {
     status: 409,
     message: "Ce créneau vient d’être réservé. Veuillez en choisir un autre.",
   },
+  IDEMPOTENCY_KEY_INVALID: {
+    status: 400,
+    message:
+      "L’en-tête Idempotency-Key est obligatoire : 8 à 128 caractères parmi lettres, chiffres, - et _.",
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 422,
+    message: "Cette clé d’idempotence a déjà servi pour une autre demande.",
+  },
+  SLOT_UNAVAILABLE: {
+    status: 422,
+    message: "Ce créneau n’est pas proposé. Veuillez en choisir un autre.",
+  },
+  CANCELLATION_TOO_LATE: {
+    status: 409,
+    message: "Ce rendez-vous ne peut plus être annulé ni déplacé en ligne. Contactez le cabinet.",
+  },
   PAYLOAD_TOO_LARGE: { status: 413, message: "Le contenu envoyé est trop volumineux." },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: "Ce type de contenu n’est pas accepté." },
   VALIDATION_FAILED: { status: 422, message: "Certains champs sont invalides." },

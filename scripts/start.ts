@@ -6,8 +6,9 @@ import { DEMO_ACCOUNTS, seedDatabase } from "../prisma/seed";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded-postgres";
 import { migrateDatabase } from "./db/migrate";
 import { requireDatabaseUrl, runCli } from "./lib/cli";
+import { startMailServices } from "./mail/start-mail-services";
 import { resolveAuthSecret } from "./start/auth-secret";
-import { buildIfNeeded, nextBinary } from "./start/build-if-needed";
+import { nextBinary, startBuildIfNeeded, type PendingBuild } from "./start/build-if-needed";
 import { assertPortFree, parsePort } from "./start/port";
 import { waitForHealthy } from "./start/wait-for-healthy";
 
@@ -19,8 +20,13 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const DEV = process.argv.includes("--dev");
 const log = (line: string) => console.log(line);
 
-type Running = { embedded: EmbeddedPostgres | null; server: ChildProcess | null };
-const running: Running = { embedded: null, server: null };
+type Running = {
+  build: PendingBuild | null;
+  embedded: EmbeddedPostgres | null;
+  server: ChildProcess | null;
+  mail: { stop: () => Promise<void> } | null;
+};
+const running: Running = { build: null, embedded: null, server: null, mail: null };
 
 async function openDatabase(): Promise<{ url: string; embeddedDataDir: string | null }> {
   if (process.env.DATABASE_URL) return { url: requireDatabaseUrl(), embeddedDataDir: null };
@@ -52,8 +58,9 @@ function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
   });
   server.on("exit", (code, signal) => {
     running.server = null;
-    if (signal !== "SIGTERM")
-      void shutdown(code ?? 1, `server stopped unexpectedly (${signal ?? `exit ${code}`})`);
+    // Ctrl-C in a terminal signals the whole process group, the server included.
+    if (signal === "SIGTERM" || signal === "SIGINT") void shutdown(0);
+    else void shutdown(code ?? 1, `server stopped unexpectedly (${signal ?? `exit ${code}`})`);
   });
   return server;
 }
@@ -72,7 +79,9 @@ async function shutdown(code: number, reason?: string): Promise<void> {
   if (shuttingDown) return;
   shuttingDown = true;
   if (reason) console.error(`praxis: ${reason}`);
+  running.build?.cancel();
   running.server?.kill("SIGTERM");
+  await running.mail?.stop().catch(() => {});
   await running.embedded?.stop().catch(() => {});
   process.exit(code);
 }
@@ -83,11 +92,13 @@ runCli("praxis", async () => {
   const port = parsePort(process.env.PORT, 3000);
   await assertPortFree(port);
   try {
+    running.build = DEV ? null : startBuildIfNeeded(ROOT, log);
     const database = await openDatabase();
     const authSecret = resolveAuthSecret({ embeddedDataDir: database.embeddedDataDir });
     await migrateDatabase(database.url, { log });
     await seedWhenEmpty(database.url);
-    if (!DEV) buildIfNeeded(ROOT, log);
+    const buildError = await running.build?.done;
+    if (buildError) throw buildError;
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: database.url,
@@ -96,10 +107,13 @@ runCli("praxis", async () => {
       NEXT_TELEMETRY_DISABLED: "1",
     };
     running.server = startServer(port, env);
+    running.mail = await startMailServices({ root: ROOT, databaseUrl: database.url, log });
     await waitForHealthy(`http://127.0.0.1:${port}/healthz`);
     printWelcome(port);
     await new Promise(() => {}); // serve until a signal or the server stops
   } catch (error) {
+    running.build?.cancel();
+    await running.mail?.stop().catch(() => {});
     await running.embedded?.stop().catch(() => {});
     running.server?.kill("SIGTERM");
     throw error;

@@ -1,7 +1,9 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { Logo } from "@/components/ui/logo";
 
-export function SiteHeader() {
+/** `account`: the sign-in links or the signed-in user's menu, chosen by the layout. */
+export function SiteHeader({ account }: { account?: ReactNode }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-4 sm:px-6">
@@ -28,6 +30,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        {account && <nav aria-label="Mon compte">{account}</nav>}
       </div>
     </header>
   );

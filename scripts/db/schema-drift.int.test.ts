@@ -9,7 +9,9 @@ import { diffMigrationsToSchema, SCHEMA_PATH } from "./schema-drift";
 const workDir = mkdtempSync(path.join(tmpdir(), "praxis-drift-"));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-describe("diffMigrationsToSchema", () => {
+// Each diff replays every migration into in-memory PGlite: seconds when idle, a minute or
+// more on a loaded 2-core machine.
+describe("diffMigrationsToSchema", { timeout: 240_000 }, () => {
   it("finds no drift between the committed schema and migrations", async () => {
     expect(await diffMigrationsToSchema()).toBe("");
   });

@@ -1,0 +1,130 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { PractitionerForm } from "@/components/admin/practitioner-form";
+import { VerificationBadge } from "@/components/admin/verification-badge";
+import { ActionButtonForm } from "@/components/ui/action-button-form";
+import { getPractitioner } from "@/lib/admin/practitioners/get-practitioner";
+import { listSpecialtyOptions } from "@/lib/admin/practitioners/list-practitioners";
+import { requireRole } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { formatInstant } from "@/lib/utils/format-date-fr";
+import {
+  resendInvitationAction,
+  setVerificationAction,
+  updatePractitionerAction,
+} from "../actions";
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+// One lookup per request for the metadata and the page; a missing practitioner is a 404
+// from generateMetadata already, so the 404 keeps its own title.
+const findPractitioner = cache(async (id: string) => {
+  const user = await requireRole("ADMIN");
+  try {
+    return { user, practitioner: await getPractitioner(user, id) };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await findPractitioner((await params).id);
+  return { title: "Praticien · Administration" };
+}
+
+export default async function AdminPractitionerPage({ params, searchParams }: Props) {
+  const { user, practitioner } = await findPractitioner((await params).id);
+  const [specialties, { cree }] = await Promise.all([listSpecialtyOptions(user), searchParams]);
+  return (
+    <div className="mx-auto max-w-6xl space-y-10 px-4 py-10 sm:px-6">
+      <section aria-labelledby="practitioner-title" className="space-y-4">
+        <p>
+          <Link href="/admin/praticiens" className="text-sm text-brand-700 underline">
+            ← Praticiens
+          </Link>
+        </p>
+        {cree === "1" && (
+          <p
+            role="status"
+            className="rounded-lg border border-green-700 bg-green-50 px-4 py-3 text-green-900"
+          >
+            Le compte a été créé et l’invitation envoyée à {practitioner.email}.
+          </p>
+        )}
+        <h1 id="practitioner-title" className="text-3xl font-bold tracking-tight text-slate-900">
+          {practitioner.name}
+        </h1>
+        <VerificationBadge practitioner={practitioner} />
+        <dl className="grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
+          <dt className="font-medium text-slate-700">Compte</dt>
+          <dd className="break-all">{practitioner.email ?? "Aucun compte"}</dd>
+          <dt className="font-medium text-slate-700">Adresse publique</dt>
+          <dd>
+            {practitioner.verified ? (
+              <Link href={`/praticiens/${practitioner.slug}`} className="text-brand-700 underline">
+                /praticiens/{practitioner.slug}
+              </Link>
+            ) : (
+              `/praticiens/${practitioner.slug} (en ligne une fois vérifié)`
+            )}
+          </dd>
+          <dt className="font-medium text-slate-700">Vérifié le</dt>
+          <dd>{practitioner.verifiedAt ? formatInstant(practitioner.verifiedAt) : "Pas encore"}</dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="verification-title" className="max-w-xl space-y-3">
+        <h2 id="verification-title" className="text-xl font-semibold text-slate-900">
+          Vérification
+        </h2>
+        <ActionButtonForm
+          action={setVerificationAction.bind(null, practitioner.id)}
+          label={practitioner.verified ? "Retirer la vérification" : "Marquer comme vérifié"}
+          variant={practitioner.verified ? "secondary" : "primary"}
+        >
+          <input type="hidden" name="verified" value={String(!practitioner.verified)} />
+          <p className="text-slate-700">
+            Vérifiez l’identité et le droit d’exercice du praticien avant de l’afficher dans la
+            recherche.
+          </p>
+        </ActionButtonForm>
+      </section>
+
+      {practitioner.invitationPending && (
+        <section aria-labelledby="invitation-title" className="max-w-xl space-y-3">
+          <h2 id="invitation-title" className="text-xl font-semibold text-slate-900">
+            Invitation
+          </h2>
+          <ActionButtonForm
+            action={resendInvitationAction.bind(null, practitioner.id)}
+            label="Renvoyer l’invitation"
+            variant="secondary"
+          >
+            <p className="text-slate-700">
+              Le praticien n’a pas encore choisi son mot de passe. Un nouveau lien remplace le
+              précédent.
+            </p>
+          </ActionButtonForm>
+        </section>
+      )}
+
+      <section aria-labelledby="details-title" className="space-y-4">
+        <h2 id="details-title" className="text-xl font-semibold text-slate-900">
+          Informations
+        </h2>
+        <PractitionerForm
+          action={updatePractitionerAction.bind(null, practitioner.id)}
+          specialties={specialties}
+          practitioner={practitioner}
+          submitLabel="Enregistrer"
+        />
+      </section>
+    </div>
+  );
+}

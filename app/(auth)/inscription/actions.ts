@@ -1,0 +1,22 @@
+"use server";
+
+import { failureState, typedValues } from "@/lib/auth/action-state";
+import type { FormState } from "@/lib/auth/form-state";
+import { signUpSchema } from "@/lib/auth/schemas";
+import { requestAddress } from "@/lib/auth/sign-in";
+import { signUpPatient } from "@/lib/auth/sign-up-patient";
+
+export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = typedValues(formData, ["email", "firstName", "lastName", "birthDate"]);
+  try {
+    const input = signUpSchema.parse({ ...values, password: formData.get("password") });
+    await signUpPatient(input, await requestAddress());
+  } catch (error) {
+    return failureState(error, values);
+  }
+  // Word for word the same for a new address and one that already has an account.
+  return {
+    status: "done",
+    message: `Vérifiez votre boîte mail : un message vient d’être envoyé à ${values.email.trim().toLowerCase()} pour finaliser votre inscription.`,
+  };
+}

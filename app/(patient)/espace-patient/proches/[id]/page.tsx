@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { RelativeForm } from "@/components/patient/relative-form";
+import { ActionButtonForm } from "@/components/ui/action-button-form";
+import { requireRole } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { getRelative } from "@/lib/patients/get-relative";
+import { removeRelativeAction, updateRelativeAction } from "../actions";
+
+type Props = { params: Promise<{ id: string }> };
+
+// Another account's relative, an unknown id and a malformed id all get the same 404. One
+// lookup per request serves the metadata and the page; calling notFound() from
+// generateMetadata too makes the 404 carry its own title rather than this page's.
+const findRelative = cache(async (id: string) => {
+  const user = await requireRole("PATIENT");
+  try {
+    return await getRelative(user, id);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+});
+
+// The title names no one: page titles end up in browser history and tab lists.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await findRelative((await params).id);
+  return { title: "Modifier un proche" };
+}
+
+export default async function RelativePage({ params }: Props) {
+  const relative = await findRelative((await params).id);
+  const name = `${relative.firstName} ${relative.lastName}`;
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="relative-title" className="space-y-4">
+        <p>
+          <Link href="/espace-patient/proches" className="text-sm text-brand-700 underline">
+            ← Mes proches
+          </Link>
+        </p>
+        <h1 id="relative-title" className="text-3xl font-bold tracking-tight text-slate-900">
+          {name}
+        </h1>
+        <RelativeForm
+          action={updateRelativeAction.bind(null, relative.id)}
+          relative={relative}
+          submitLabel="Enregistrer"
+          idPrefix="relative"
+          today={new Date().toISOString().slice(0, 10)}
+        />
+      </section>
+      <section aria-labelledby="remove-relative-title" className="space-y-4">
+        <h2 id="remove-relative-title" className="text-xl font-semibold text-slate-900">
+          Retirer ce proche
+        </h2>
+        <ActionButtonForm
+          action={removeRelativeAction.bind(null, relative.id)}
+          label={`Retirer ${name} de mon compte`}
+          variant="danger"
+        >
+          <p className="max-w-prose text-slate-700">
+            {name} ne figurera plus sur votre compte. Les cabinets qui l’ont reçu(e) conservent
+            leurs dossiers, sans son nom ni sa date de naissance. Si un rendez-vous est prévu,
+            annulez-le d’abord.
+          </p>
+        </ActionButtonForm>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { MotiveSlots } from "@/components/practitioner/motive-slots";
+import { PracticeList } from "@/components/practitioner/practice-list";
+import { ProfileHeader } from "@/components/practitioner/profile-header";
+import { buttonClassName } from "@/components/ui/button";
+import { AppError } from "@/lib/errors";
+import { practitionerDisplayName } from "@/lib/practitioners/format";
+import { getMotiveWeeks } from "@/lib/practitioners/get-practitioner-slots";
+import { getPublicProfile, type PublicProfile } from "@/lib/practitioners/get-public-profile";
+
+type Params = { params: Promise<{ slug: string }> };
+
+// Public: no session. Missing, unverified and malformed slugs are one and the same 404.
+// Shared by the metadata and the page within one request.
+const loadProfile = cache(async (slug: string): Promise<PublicProfile> => {
+  try {
+    return await getPublicProfile(slug);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  return { title: practitionerDisplayName(await loadProfile((await params).slug)) };
+}
+
+export default async function PractitionerPage({ params }: Params) {
+  const profile = await loadProfile((await params).slug);
+  const weeks = await getMotiveWeeks(profile, new Date());
+  // Step 3 of booking (app/(public)/rendez-vous): it reads ?motif=&debut= as sent below.
+  const bookingHref = `/rendez-vous/${encodeURIComponent(profile.slug)}/confirmer`;
+  return (
+    <div className="mx-auto max-w-5xl space-y-10 px-4 py-10 sm:px-6">
+      <nav aria-label="Fil d’Ariane" className="text-sm">
+        <Link href="/recherche" className="text-brand-700 underline hover:text-brand-800">
+          Rechercher un autre praticien
+        </Link>
+      </nav>
+      <ProfileHeader profile={profile} />
+      <Link href="#creneaux" className={buttonClassName("primary")}>
+        Prendre rendez-vous
+      </Link>
+      <section id="creneaux" aria-labelledby="creneaux-titre" className="scroll-mt-6 space-y-4">
+        <h2 id="creneaux-titre" className="text-xl font-bold text-slate-900">
+          Créneaux libres de la semaine
+        </h2>
+        <p className="text-slate-700">
+          Choisissez le motif de votre visite, puis un horaire (heure locale du cabinet).
+        </p>
+        <MotiveSlots weeks={weeks} timeZone={profile.timeZone} bookingHref={bookingHref} />
+      </section>
+      <PracticeList locations={profile.locations} />
+    </div>
+  );
+}

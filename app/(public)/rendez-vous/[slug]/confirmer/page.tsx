@@ -1,0 +1,154 @@
+import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { BookingForm } from "@/components/booking/booking-form";
+import { BookingSummary } from "@/components/booking/booking-summary";
+import { RELATIONSHIP_OPTIONS } from "@/components/patient/relationship-labels";
+import { buttonClassName } from "@/components/ui/button";
+import { notFoundOnAppError } from "@/lib/appointments/not-found-on-app-error";
+import { bookingPath, confirmBookingPath } from "@/lib/appointments/paths";
+import { instantSchema } from "@/lib/appointments/schemas";
+import { getSessionUser } from "@/lib/auth/session";
+import { checkRequestedSlot } from "@/lib/availability/get-availability";
+import { getMyProfile } from "@/lib/patients/get-my-profile";
+import { listMyRelatives } from "@/lib/patients/list-relatives";
+import { NAME_MAX_LENGTH } from "@/lib/patients/schemas";
+import { getPublicProfile } from "@/lib/practitioners/get-public-profile";
+import { practitionerName } from "@/lib/utils/practitioner-name";
+import { bookAction } from "./actions";
+
+export const metadata: Metadata = { title: "Confirmer le rendez-vous" };
+
+const querySchema = z.object({ motif: z.uuid(), debut: instantSchema });
+
+type ConfirmPageProps = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+// Step 3: the chosen slot is in the URL, so it survives signing in or creating an account
+// (both come back here through `retour`); no cookie or server-side hold is needed.
+export default async function ConfirmBookingPage({ params, searchParams }: ConfirmPageProps) {
+  const [{ slug }, rawQuery] = await Promise.all([params, searchParams]);
+  const query = querySchema.safeParse(rawQuery);
+  if (!query.success) notFound();
+  const { motif: motiveId, debut: startsAt } = query.data;
+  const profile = await getPublicProfile(slug).catch(notFoundOnAppError);
+  const motive = profile.motives.find((candidate) => candidate.id === motiveId);
+  if (!motive) notFound();
+
+  const check = await checkRequestedSlot({
+    practitionerId: profile.id,
+    motiveId,
+    startsAt,
+    now: new Date(),
+  });
+  const here = confirmBookingPath(slug, motiveId, startsAt);
+  const chooseAgain = bookingPath(slug, { motiveId });
+  const location = check.ok
+    ? (profile.locations.find((candidate) => candidate.id === check.slot.locationId) ?? null)
+    : null;
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-8 px-4 py-10 sm:px-6">
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900">Confirmer le rendez-vous</h1>
+      <BookingSummary
+        startsAt={startsAt}
+        timeZone={profile.timeZone}
+        practitionerName={practitionerName(profile)}
+        motiveName={motive.name}
+        address={location}
+      />
+      {check.ok ? (
+        <ConfirmStep
+          here={here}
+          booking={{ practitionerId: profile.id, motiveId, startsAt: startsAt.toISOString() }}
+          practice={{ slug, timeZone: profile.timeZone }}
+        />
+      ) : (
+        <div role="alert" className="space-y-3 rounded-lg border border-red-700 bg-red-50 p-4">
+          <p className="font-semibold text-red-900">Ce créneau n’est plus disponible.</p>
+          <Link href={chooseAgain} className="font-medium text-brand-800 underline">
+            Choisir un autre créneau
+          </Link>
+        </div>
+      )}
+      <p>
+        <Link href={chooseAgain} className="text-brand-800 underline">
+          Modifier le motif ou le créneau
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+async function ConfirmStep({
+  here,
+  booking,
+  practice,
+}: {
+  here: string;
+  booking: { practitionerId: string; motiveId: string; startsAt: string };
+  practice: { slug: string; timeZone: string };
+}) {
+  const user = await getSessionUser();
+  if (!user) {
+    const retour = new URLSearchParams({ retour: here });
+    return (
+      <section aria-labelledby="account-title" className="space-y-4">
+        <h2 id="account-title" className="text-xl font-semibold text-slate-900">
+          Connectez-vous pour confirmer
+        </h2>
+        <p className="text-slate-700">
+          Votre créneau est gardé dans cette page : vous y reviendrez après vous être connecté ou
+          avoir créé votre compte.
+        </p>
+        <div className="flex flex-wrap gap-3">
+          <Link href={`/connexion?${retour}`} className={buttonClassName("primary")}>
+            Se connecter
+          </Link>
+          <Link href={`/inscription?${retour}`} className={buttonClassName("secondary")}>
+            Créer un compte
+          </Link>
+        </div>
+      </section>
+    );
+  }
+  if (user.role !== "PATIENT") {
+    return (
+      <p className="text-slate-700">Seuls les comptes patients peuvent prendre rendez-vous.</p>
+    );
+  }
+  const [self, relatives] = await Promise.all([getMyProfile(user), listMyRelatives(user)]);
+  const fullName = (person: { firstName: string; lastName: string }) =>
+    `${person.firstName} ${person.lastName}`.trim();
+  const people = [
+    ...(self && self.firstName ? [{ id: self.id, label: `Moi-même (${fullName(self)})` }] : []),
+    ...relatives.map((relative) => ({ id: relative.id, label: fullName(relative) })),
+  ];
+  return (
+    <section aria-labelledby="confirm-title" className="space-y-4">
+      <h2 id="confirm-title" className="sr-only">
+        Pour qui, et confirmation
+      </h2>
+      {!self?.firstName && (
+        <p className="text-slate-700">
+          Pour réserver pour vous-même,{" "}
+          <Link href="/espace-patient/profil" className="text-brand-800 underline">
+            complétez votre profil
+          </Link>
+          .
+        </p>
+      )}
+      <BookingForm
+        action={bookAction.bind(null, practice)}
+        booking={{ ...booking, idempotencyKey: randomUUID() }}
+        people={people}
+        rules={{ relationshipOptions: RELATIONSHIP_OPTIONS, nameMaxLength: NAME_MAX_LENGTH }}
+        today={new Date().toISOString().slice(0, 10)}
+      />
+    </section>
+  );
+}

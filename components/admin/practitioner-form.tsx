@@ -1,0 +1,126 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import { FormStatus, shownValue, type SubmissionState } from "@/components/ui/form-status";
+import {
+  EMAIL_MAX_LENGTH,
+  PRACTITIONER_TITLES,
+  TIME_ZONES,
+  TITLE_LABELS,
+} from "@/lib/admin/practitioners/options";
+import { NAME_MAX_LENGTH } from "@/lib/patients/limits";
+
+type Saved = {
+  title: string;
+  firstName: string;
+  lastName: string;
+  specialtyId: string;
+  timeZone: string;
+};
+
+type PractitionerFormProps = {
+  action: (state: SubmissionState, formData: FormData) => Promise<SubmissionState>;
+  specialties: { id: string; nameFr: string }[];
+  // Editing: the saved details. Creating: none, and the form asks for the email.
+  practitioner?: Saved;
+  submitLabel: string;
+};
+
+const IDS = {
+  email: "practitioner-email",
+  title: "practitioner-title",
+  firstName: "practitioner-first-name",
+  lastName: "practitioner-last-name",
+  specialtyId: "practitioner-specialty",
+  timeZone: "practitioner-time-zone",
+};
+
+const TITLE_OPTIONS = PRACTITIONER_TITLES.map((value) => ({ value, label: TITLE_LABELS[value] }));
+const ZONE_OPTIONS = Object.entries(TIME_ZONES).map(([value, label]) => ({ value, label }));
+
+export function PractitionerForm({
+  action,
+  specialties,
+  practitioner,
+  submitLabel,
+}: PractitionerFormProps) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  const errors = state.fieldErrors ?? {};
+  const value = (name: keyof Saved | "email", fallback = "") =>
+    shownValue(state, name, name === "email" ? "" : (practitioner?.[name] ?? fallback));
+  return (
+    <form action={formAction} noValidate className="max-w-xl space-y-5">
+      <FormStatus state={state} fieldIds={IDS} />
+      {!practitioner && (
+        <TextField
+          id={IDS.email}
+          name="email"
+          type="email"
+          label="Adresse e-mail"
+          hint="L’invitation à choisir un mot de passe est envoyée à cette adresse."
+          autoComplete="off"
+          required
+          maxLength={EMAIL_MAX_LENGTH}
+          defaultValue={value("email")}
+          errors={errors.email}
+        />
+      )}
+      <SelectField
+        id={IDS.title}
+        name="title"
+        label="Titre"
+        required
+        options={TITLE_OPTIONS}
+        defaultValue={value("title", "DR")}
+        errors={errors.title}
+      />
+      <div className="grid gap-5 sm:grid-cols-2">
+        <TextField
+          id={IDS.firstName}
+          name="firstName"
+          label="Prénom"
+          required
+          maxLength={NAME_MAX_LENGTH}
+          autoComplete="off"
+          defaultValue={value("firstName")}
+          errors={errors.firstName}
+        />
+        <TextField
+          id={IDS.lastName}
+          name="lastName"
+          label="Nom"
+          required
+          maxLength={NAME_MAX_LENGTH}
+          autoComplete="off"
+          defaultValue={value("lastName")}
+          errors={errors.lastName}
+        />
+      </div>
+      <SelectField
+        id={IDS.specialtyId}
+        name="specialtyId"
+        label="Spécialité"
+        required
+        placeholder="Choisissez…"
+        options={specialties.map((specialty) => ({ value: specialty.id, label: specialty.nameFr }))}
+        defaultValue={value("specialtyId")}
+        errors={errors.specialtyId}
+      />
+      <SelectField
+        id={IDS.timeZone}
+        name="timeZone"
+        label="Zone (fuseau horaire des consultations)"
+        required
+        options={ZONE_OPTIONS}
+        defaultValue={value("timeZone", "Europe/Paris")}
+        errors={errors.timeZone}
+      />
+      <Button type="submit" disabled={pending}>
+        {submitLabel}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import { useActionState, type ReactNode } from "react";
+import { FormStatus, type SubmissionState } from "@/components/ui/form-status";
+import { SLOT_CLASS } from "@/components/booking/slot-days";
+
+// One form, one submit button per free slot: pressing a slot moves the appointment there.
+export function RescheduleForm({
+  action,
+  children,
+}: {
+  action: (state: SubmissionState, formData: FormData) => Promise<SubmissionState>;
+  children: ReactNode;
+}) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  return (
+    <form action={formAction} aria-busy={pending} className="space-y-4">
+      <FormStatus state={state} />
+      <fieldset disabled={pending}>
+        <legend className="mb-3 font-semibold text-slate-900">Choisissez un nouveau créneau</legend>
+        {children}
+      </fieldset>
+    </form>
+  );
+}
+
+export function RescheduleSlotButton({
+  value,
+  label,
+  accessibleLabel,
+}: {
+  value: string;
+  label: string;
+  accessibleLabel: string;
+}) {
+  return (
+    <button
+      type="submit"
+      name="startsAt"
+      value={value}
+      aria-label={accessibleLabel}
+      className={SLOT_CLASS}
+    >
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,85 @@
+"use client";
+
+import { useActionState } from "react";
+import { TextField } from "@/components/ui/text-field";
+import { INITIAL_FORM_STATE, type FormState } from "@/lib/auth/form-state";
+import { FormAlert } from "./form-alert";
+import { SubmitButton } from "./submit-button";
+
+export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
+
+export type AccountField = {
+  name: string;
+  label: string;
+  type: "email" | "password" | "text" | "date";
+  autoComplete: string;
+  hint?: string;
+  maxLength?: number;
+};
+
+type AccountFormProps = {
+  action: FormAction;
+  fields: AccountField[];
+  submitLabel: string;
+  /** Values posted with the form: a link's token, the page to return to… */
+  hidden?: Record<string, string>;
+  /** Once done, show only the outcome (e.g. "check your inbox"), not the form again. */
+  hideWhenDone?: boolean;
+  /** Offered after a sign-in refused for an unconfirmed address. */
+  resendAction?: FormAction;
+  /** Keeps field ids unique when a page holds two forms with the same field. */
+  idPrefix?: string;
+};
+
+/**
+ * An account form that works without JavaScript (a plain post to a server action, the page
+ * comes back with the outcome) and, with it, without reloading. Field errors sit under their
+ * fields and are tied to them with aria-describedby.
+ */
+export function AccountForm(props: AccountFormProps) {
+  const { action, fields, submitLabel, hidden = {}, hideWhenDone, resendAction } = props;
+  const idPrefix = props.idPrefix ?? "champ";
+  const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
+  if (hideWhenDone && state.status === "done") return <FormAlert state={state} />;
+  return (
+    <>
+      <form action={formAction} noValidate className="space-y-5">
+        <FormAlert state={state} />
+        {Object.entries(hidden).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        {fields.map((field) => (
+          <TextField
+            key={field.name}
+            id={`${idPrefix}-${field.name}`}
+            name={field.name}
+            type={field.type}
+            label={field.label}
+            hint={field.hint}
+            autoComplete={field.autoComplete}
+            maxLength={field.maxLength}
+            required
+            // Passwords are never sent back: the browser keeps nothing secret in the page.
+            defaultValue={field.type === "password" ? undefined : state.values?.[field.name]}
+            errors={state.fieldErrors?.[field.name]}
+          />
+        ))}
+        <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
+      </form>
+      {resendAction && state.next === "resend-verification" && (
+        <ResendVerification action={resendAction} email={state.values?.email ?? ""} />
+      )}
+    </>
+  );
+}
+
+function ResendVerification({ action, email }: { action: FormAction; email: string }) {
+  const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
+  return (
+    <form action={formAction} className="mt-6 space-y-3 border-t border-slate-200 pt-6">
+      <FormAlert state={state} />
+      <input type="hidden" name="email" value={email} />
+      <SubmitButton pending={pending}>Renvoyer le lien de confirmation</SubmitButton>
+    </form>
+  );
+}

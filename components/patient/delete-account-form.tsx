@@ -1,0 +1,37 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { FormStatus, type SubmissionState } from "@/components/ui/form-status";
+import { PASSWORD_MAX_LENGTH } from "@/lib/patients/limits";
+
+type DeleteAccountFormProps = {
+  action: (state: SubmissionState, formData: FormData) => Promise<SubmissionState>;
+};
+
+const FIELD_IDS = { password: "delete-account-password" };
+
+// Deleting is final, so the password is asked again: a session left open on a shared
+// computer is not enough to erase an account.
+export function DeleteAccountForm({ action }: DeleteAccountFormProps) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  return (
+    <form action={formAction} noValidate className="max-w-xl space-y-5">
+      <FormStatus state={state} fieldIds={FIELD_IDS} />
+      <TextField
+        id={FIELD_IDS.password}
+        name="password"
+        type="password"
+        label="Votre mot de passe, pour confirmer"
+        autoComplete="current-password"
+        required
+        maxLength={PASSWORD_MAX_LENGTH}
+        errors={state.fieldErrors?.password}
+      />
+      <Button type="submit" variant="danger" disabled={pending}>
+        {pending ? "Suppression…" : "Supprimer définitivement mon compte"}
+      </Button>
+    </form>
+  );
+}

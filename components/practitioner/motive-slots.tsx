@@ -1,0 +1,68 @@
+import Link from "next/link";
+import { formatCalendarDay, formatTimeIn } from "@/lib/practitioners/format";
+import type { MotiveWeek } from "@/lib/practitioners/get-practitioner-slots";
+
+type MotiveSlotsProps = { weeks: MotiveWeek[]; timeZone: string; bookingHref: string };
+
+// A week of free slots per reason for visit. Each motive is a native disclosure, so the
+// keyboard walks through the motives and opens the one it wants instead of tabbing past
+// every slot of every motive.
+export function MotiveSlots({ weeks, timeZone, bookingHref }: MotiveSlotsProps) {
+  if (weeks.length === 0) {
+    return (
+      <p className="text-slate-700">Ce praticien ne propose pas encore de rendez-vous en ligne.</p>
+    );
+  }
+  return (
+    <ul className="space-y-3">
+      {weeks.map(({ motive, days }, index) => (
+        <li key={motive.id}>
+          <details open={index === 0} className="rounded-2xl border border-slate-200 p-4">
+            <summary className="cursor-pointer font-semibold text-slate-900">
+              {motive.name}
+              <span className="font-normal text-slate-700">
+                {" "}
+                · {motive.durationMinutes} min
+                {motive.teleconsultation && " · en vidéo"}
+                {!motive.allowNewPatients && " · patients déjà suivis"}
+                {!motive.allowReturning && " · nouveaux patients"}
+              </span>
+            </summary>
+            {days.length === 0 ? (
+              <p className="mt-3 text-sm text-slate-700">
+                Aucun créneau libre dans les 7 prochains jours.
+              </p>
+            ) : (
+              <ul className="mt-3 space-y-2">
+                {days.map((day) => (
+                  <li key={day.date} className="flex flex-wrap items-center gap-2">
+                    <span className="w-44 text-sm text-slate-700 first-letter:uppercase">
+                      {formatCalendarDay(day.date)}
+                    </span>
+                    {day.slots.map((slot) => {
+                      const time = formatTimeIn(slot.startsAt, timeZone);
+                      const params = new URLSearchParams({
+                        motif: motive.id,
+                        debut: slot.startsAt.toISOString(),
+                      });
+                      return (
+                        <Link
+                          key={slot.startsAt.toISOString()}
+                          href={`${bookingHref}?${params}`}
+                          aria-label={`Prendre rendez-vous ${formatCalendarDay(day.date)} à ${time}`}
+                          className="rounded-md bg-brand-600 px-2.5 py-1 text-sm font-semibold text-white hover:bg-brand-700"
+                        >
+                          {time}
+                        </Link>
+                      );
+                    })}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </details>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,35 @@
+import { formatCalendarDay, formatTimeIn } from "@/lib/practitioners/format";
+import type { SummaryDay } from "@/lib/search/summaries/build-summary";
+
+// The next days with a free slot and their first times. Plain text: one link per result
+// (to the profile, where the reason for the visit is chosen) keeps the keyboard path short.
+export function NextFreeDays({ days, timeZone }: { days: SummaryDay[]; timeZone: string }) {
+  if (days.length === 0) {
+    return (
+      <p className="text-sm text-slate-700">Pas de créneau libre dans les 15 prochains jours.</p>
+    );
+  }
+  return (
+    <div>
+      <p className="text-sm font-semibold text-slate-900">Prochaines disponibilités</p>
+      <ul className="mt-2 space-y-2">
+        {days.map((day) => (
+          <li key={day.date} className="flex flex-wrap items-center gap-2">
+            <span className="w-44 text-sm text-slate-700 first-letter:uppercase">
+              {formatCalendarDay(day.date)}
+            </span>
+            <span className="sr-only">:</span>
+            {day.starts.map((start) => (
+              <span
+                key={start}
+                className="rounded-md bg-brand-50 px-2.5 py-1 text-sm font-semibold text-brand-800"
+              >
+                {formatTimeIn(new Date(start), timeZone)}
+              </span>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

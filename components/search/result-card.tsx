@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { buttonClassName } from "@/components/ui/button";
+import { MapPinIcon } from "@/components/ui/icons";
+import { formatDistance, practitionerDisplayName } from "@/lib/practitioners/format";
+import { SPOKEN_LANGUAGES, type SpokenLanguage } from "@/lib/search/schemas";
+import type { SearchResult } from "@/lib/search/search-practitioners";
+import { NextFreeDays } from "./next-free-days";
+
+function languageNames(codes: string[]): string {
+  return codes.map((code) => SPOKEN_LANGUAGES[code as SpokenLanguage] ?? code).join(", ");
+}
+
+export function ResultCard({ result }: { result: SearchResult }) {
+  const name = practitionerDisplayName(result);
+  const profileHref = `/praticiens/${result.slug}`;
+  const headingId = `resultat-${result.slug}`;
+  return (
+    <article
+      aria-labelledby={headingId}
+      className="grid gap-4 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm md:grid-cols-[1fr_1.2fr]"
+    >
+      <div className="space-y-2">
+        <h3 id={headingId} className="text-lg font-bold text-slate-900">
+          <Link href={profileHref} className="text-brand-700 underline hover:text-brand-800">
+            {name}
+          </Link>
+        </h3>
+        <p className="font-medium text-slate-800">{result.specialty.name}</p>
+        <ul className="space-y-1 text-sm text-slate-700">
+          {result.locations.map((location) => (
+            <li key={location.id} className="flex gap-1.5">
+              <MapPinIcon className="mt-0.5 size-4 shrink-0 text-slate-500" />
+              <span>
+                {location.address}, {location.postcode} {location.city}
+              </span>
+            </li>
+          ))}
+        </ul>
+        {result.distanceMeters !== null && (
+          <p className="text-sm text-slate-700">À {formatDistance(result.distanceMeters)}</p>
+        )}
+        <ul className="flex flex-wrap gap-2 text-xs font-medium">
+          {result.teleconsultation && <Badge>Téléconsultation</Badge>}
+          <Badge>
+            {result.acceptsNewPatients ? "Nouveaux patients acceptés" : "Patients déjà suivis"}
+          </Badge>
+          <Badge>Parle {languageNames(result.languages)}</Badge>
+        </ul>
+      </div>
+      <div className="flex flex-col justify-between gap-4">
+        <NextFreeDays days={result.nextFreeDays} timeZone={result.timeZone} />
+        <Link
+          href={`${profileHref}#creneaux`}
+          aria-label={`Prendre rendez-vous avec ${name}`}
+          className={buttonClassName("secondary", "self-start")}
+        >
+          Prendre rendez-vous
+        </Link>
+      </div>
+    </article>
+  );
+}
+
+function Badge({ children }: { children: React.ReactNode }) {
+  return <li className="rounded-full bg-slate-100 px-2.5 py-1 text-slate-800">{children}</li>;
+}

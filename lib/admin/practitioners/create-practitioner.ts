@@ -1,0 +1,37 @@
+import "server-only";
+import { fieldError } from "@/lib/auth/field-error";
+import { assertAdmin } from "./assert-admin";
+import type { Actor } from "./policy";
+import { firstFreeSlug, slugBase } from "./practitioner-slug";
+import {
+  createPractitionerAccount,
+  emailTaken,
+  slugsStartingWith,
+  specialtyExists,
+  transaction,
+} from "./queries";
+import type { NewPractitioner } from "./schemas";
+import { sendInvitation } from "./send-invitation";
+
+/**
+ * Creates a practitioner's login (role PRACTITIONER, no password) and practice profile, and
+ * mails the invitation, all in one transaction. The profile starts unverified, hence out of
+ * search, until an admin verifies it. Returns the practitioner's id.
+ */
+export async function createPractitioner(actor: Actor, input: NewPractitioner): Promise<string> {
+  assertAdmin(actor);
+  if (!(await specialtyExists(input.specialtyId))) {
+    throw fieldError("specialtyId", "Choisissez une spécialité de la liste.");
+  }
+  return transaction(async (tx) => {
+    // Admins see every account anyway: naming the conflict here reveals nothing new.
+    if (await emailTaken(tx, input.email)) {
+      throw fieldError("email", "Un compte utilise déjà cette adresse e-mail.");
+    }
+    const base = slugBase(input);
+    const slug = firstFreeSlug(base, await slugsStartingWith(tx, base));
+    const { userId, practitionerId } = await createPractitionerAccount(tx, input, slug);
+    await sendInvitation(tx, { userId, email: input.email });
+    return practitionerId;
+  });
+}

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { pageSchema, personNameSchema } from "@/lib/patients/schemas";
+import { EMAIL_MAX_LENGTH, PRACTITIONER_TITLES, TIME_ZONES } from "./options";
+
+// Admin management of practitioner accounts, parsed on the server (forms use ./options).
+
+type TimeZone = keyof typeof TIME_ZONES;
+const TIME_ZONE_IDS = Object.keys(TIME_ZONES) as [TimeZone, ...TimeZone[]];
+
+export const practitionerDetailsSchema = z.strictObject({
+  title: z.enum(PRACTITIONER_TITLES, { error: "Choisissez un titre." }),
+  firstName: personNameSchema,
+  lastName: personNameSchema,
+  specialtyId: z.uuid({ error: "Choisissez une spécialité." }),
+  timeZone: z.enum(TIME_ZONE_IDS, { error: "Choisissez un fuseau horaire." }),
+});
+export type PractitionerDetails = z.output<typeof practitionerDetailsSchema>;
+
+export const newPractitionerSchema = practitionerDetailsSchema.extend({
+  email: z
+    .string({ error: "Indiquez une adresse e-mail." })
+    .trim()
+    .max(EMAIL_MAX_LENGTH, `${EMAIL_MAX_LENGTH} caractères au maximum.`)
+    .pipe(z.email({ error: "Indiquez une adresse e-mail valide, par exemple nom@exemple.fr." }))
+    // Stored lower-cased (a CHECK enforces it), so uniqueness ignores case.
+    .transform((email) => email.toLowerCase()),
+});
+export type NewPractitioner = z.output<typeof newPractitionerSchema>;
+
+export const VERIFICATION_FILTERS = ["all", "verified", "unverified"] as const;
+export type VerificationFilter = (typeof VERIFICATION_FILTERS)[number];
+
+// The list's address speaks French (?statut=non-verifies&page=2).
+export const STATUS_PARAMS: Record<VerificationFilter, string | undefined> = {
+  all: undefined,
+  verified: "verifies",
+  unverified: "non-verifies",
+};
+const FILTER_OF_PARAM = new Map(
+  VERIFICATION_FILTERS.map((filter) => [STATUS_PARAMS[filter], filter] as const),
+);
+
+// Anything unexpected shows the first page of everyone.
+export const practitionerListQuerySchema = z
+  .object({ statut: z.unknown().optional(), page: pageSchema })
+  .transform(({ statut, page }) => ({
+    status: FILTER_OF_PARAM.get(typeof statut === "string" ? statut : undefined) ?? "all",
+    page,
+  }));
+
+export const verificationInputSchema = z.strictObject({
+  verified: z.enum(["true", "false"]).transform((value) => value === "true"),
+});

@@ -1,0 +1,103 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { checkRequestedSlot } from "@/lib/availability/get-availability";
+import { AppError } from "@/lib/errors";
+import { notifyAppointment } from "@/lib/notifications/notify-appointment";
+import { assertPatientArea } from "@/lib/patients/assert-patient-area";
+import type { Actor } from "@/lib/patients/policy";
+import { toAppointmentNotice } from "./appointment-notice";
+import {
+  toAppointmentView,
+  type AppointmentRecord,
+  type AppointmentView,
+} from "./appointment-view";
+import { findReplay, hashRequest, toStoredRecord, type StoredResponse } from "./idempotency";
+import { slotRefusal } from "./policy";
+import { findBookingContext, inTransaction, insertAppointment, sqlStateOf } from "./queries";
+import type { BookAppointmentInput } from "./schemas";
+import { slotTakenError } from "./slot-taken";
+
+export type BookingResponse = StoredResponse<{ appointment: AppointmentView }> & {
+  /** True when this is the stored answer to an earlier request with the same key. */
+  replayed: boolean;
+};
+
+/**
+ * Books a slot for the account holder or one of their relatives. The engine must offer the
+ * start (hours, grid, notice, horizon, absences, buffers, motive rules); the database's
+ * exclusion constraint is what makes a double booking impossible when two requests race.
+ */
+export async function bookAppointment(
+  actor: Actor,
+  input: BookAppointmentInput,
+  idempotencyKey: string,
+  now = new Date(),
+): Promise<BookingResponse> {
+  assertPatientArea(actor);
+  const { practitionerId, motiveId, patientId, startsAt } = input;
+  const requestHash = hashRequest([practitionerId, motiveId, patientId, startsAt]);
+  const replay = () => findReplay<BookingResponse["body"]>(actor.id, idempotencyKey, requestHash);
+  const earlier = await replay();
+  if (earlier) return { ...earlier, replayed: true };
+
+  const context = await findBookingContext({ ownerId: actor.id, ...input, now });
+  // Someone else's relative, an unknown practitioner or a motive of another one: 404 alike.
+  if (!context) throw new AppError("NOT_FOUND");
+  const { isReturningPatient } = context;
+  const taken = () =>
+    slotTakenError({ practitionerId, motiveId, after: startsAt, now, isReturningPatient });
+
+  const check = await checkRequestedSlot({
+    practitionerId,
+    motiveId,
+    startsAt,
+    now,
+    isReturningPatient,
+  });
+  if (!check.ok) {
+    const refusal = slotRefusal(check.reason);
+    if (refusal.code === "SLOT_TAKEN") throw await taken();
+    throw new AppError(refusal.code, { message: refusal.message });
+  }
+
+  const record: AppointmentRecord = {
+    id: randomUUID(),
+    status: "BOOKED",
+    startsAt: check.slot.startsAt,
+    endsAt: check.slot.endsAt,
+    rescheduledFromId: null,
+    practitioner: context.practitioner,
+    location: context.locations.find((location) => location.id === check.slot.locationId) ?? null,
+    patient: context.patient,
+    motive: context.motive,
+  };
+  const response = { status: 201, body: { appointment: toAppointmentView(record) } };
+  try {
+    await inTransaction(async (tx) => {
+      await insertAppointment(tx, {
+        id: record.id,
+        practitionerId,
+        patientId,
+        bookedById: actor.id,
+        motiveId,
+        locationId: check.slot.locationId,
+        startsAt: record.startsAt,
+        endsAt: record.endsAt,
+        idempotency: { key: idempotencyKey, requestHash, response: toStoredRecord(response) },
+      });
+      const notice = toAppointmentNotice(record, context.ownerEmail, {
+        rootId: record.id,
+        sequence: 0,
+      });
+      await notifyAppointment(tx, "confirmation", notice, now);
+    });
+  } catch (error) {
+    const sqlState = sqlStateOf(error);
+    // The same key raced in from a parallel retry: that request's answer is this one's.
+    const raced = sqlState === "23505" ? await replay() : null;
+    if (raced) return { ...raced, replayed: true };
+    if (sqlState === "23P01") throw await taken();
+    throw error;
+  }
+  return { ...response, replayed: false };
+}

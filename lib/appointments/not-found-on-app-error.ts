@@ -1,0 +1,9 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { AppError } from "@/lib/errors";
+
+/** For pages: a use case's NOT_FOUND becomes the 404 page; anything else goes on up. */
+export function notFoundOnAppError(error: unknown): never {
+  if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+  throw error;
+}

@@ -1,0 +1,76 @@
+// Who may change an appointment, and until when. Pure: use cases feed rows and act on it.
+
+import type { SlotRefusal } from "@/lib/availability/compute-slots";
+import type { RequestedSlotCheck } from "@/lib/availability/get-availability";
+import type { AppErrorCode } from "@/lib/errors";
+
+const MS_PER_HOUR = 3_600_000;
+
+export type AppointmentStatus = "BOOKED" | "CANCELLED" | "COMPLETED" | "NO_SHOW";
+
+type Changeable = { status: AppointmentStatus; startsAt: Date };
+
+/** The last instant the patient may cancel or move online (the practitioner's rule). */
+export function changeDeadline(startsAt: Date, cancellationDeadlineHours: number): Date {
+  return new Date(startsAt.getTime() - cancellationDeadlineHours * MS_PER_HOUR);
+}
+
+/**
+ * Why the patient may not cancel or move the appointment now, or null when they may. A
+ * cancelled or past appointment is a conflict; one inside the deadline is "too late", so
+ * the page can tell the patient to call the practice instead.
+ */
+export function changeRefusal(
+  appointment: Changeable,
+  cancellationDeadlineHours: number,
+  now: Date,
+): Extract<AppErrorCode, "CONFLICT" | "CANCELLATION_TOO_LATE"> | null {
+  if (appointment.status !== "BOOKED" || appointment.startsAt <= now) return "CONFLICT";
+  const deadline = changeDeadline(appointment.startsAt, cancellationDeadlineHours);
+  return now > deadline ? "CANCELLATION_TOO_LATE" : null;
+}
+
+/** Whether the patient may still cancel or move it online (pages show the buttons then). */
+export function isChangeable(appointment: Changeable, deadline: Date, now: Date): boolean {
+  return appointment.status === "BOOKED" && appointment.startsAt > now && now <= deadline;
+}
+
+/** Still ahead and still on: listed under "à venir". */
+export function isUpcoming(appointment: Changeable, now: Date): boolean {
+  return appointment.status === "BOOKED" && appointment.startsAt > now;
+}
+
+export type Refusal = {
+  code: Extract<AppErrorCode, "SLOT_TAKEN" | "NOT_FOUND" | "SLOT_UNAVAILABLE">;
+  message?: string;
+};
+
+/**
+ * What a refused start means for the caller. Taken: someone booked it (409 with other
+ * slots). A motive that is not this practitioner's or is inactive reads as not found, like
+ * any id the caller may not use. Anything else: the engine does not offer that start (422).
+ */
+export function slotRefusal(reason: Exclude<RequestedSlotCheck, { ok: true }>["reason"]): Refusal {
+  switch (reason) {
+    case "TAKEN":
+      return { code: "SLOT_TAKEN" };
+    case "MOTIVE_UNAVAILABLE":
+      return { code: "NOT_FOUND" };
+    case "MOTIVE_NOT_FOR_PATIENT":
+      return {
+        code: "SLOT_UNAVAILABLE",
+        message: "Ce motif n’est pas proposé à ce patient par ce praticien.",
+      };
+    default:
+      return { code: "SLOT_UNAVAILABLE", message: SLOT_REFUSAL_MESSAGES[reason] };
+  }
+}
+
+const SLOT_REFUSAL_MESSAGES: Record<Exclude<SlotRefusal, "TAKEN">, string> = {
+  IN_PAST: "Ce créneau est déjà passé.",
+  TOO_SOON: "Ce créneau est trop proche : le praticien demande un délai de prévenance.",
+  BEYOND_HORIZON: "Ce créneau est trop lointain pour être réservé en ligne.",
+  OUTSIDE_HOURS: "Ce créneau est en dehors des horaires de consultation.",
+  MISALIGNED: "Ce créneau ne correspond à aucun horaire proposé.",
+  ABSENT: "Le praticien est absent à cette date.",
+};

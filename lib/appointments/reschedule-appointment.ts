@@ -1,0 +1,106 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { checkRequestedSlot } from "@/lib/availability/get-availability";
+import { AppError } from "@/lib/errors";
+import { notifyAppointment } from "@/lib/notifications/notify-appointment";
+import { assertPatientArea, parseId } from "@/lib/patients/assert-patient-area";
+import type { Actor } from "@/lib/patients/policy";
+import { toAppointmentNotice } from "./appointment-notice";
+import {
+  toAppointmentView,
+  type AppointmentRecord,
+  type AppointmentView,
+} from "./appointment-view";
+import { changeRefusal, slotRefusal } from "./policy";
+import {
+  cancelBookedAppointment,
+  findBookingContext,
+  findCalendarIdentity,
+  findOwnedAppointment,
+  inTransaction,
+  insertAppointment,
+  sqlStateOf,
+} from "./queries";
+import type { RescheduleAppointmentInput } from "./schemas";
+import { slotTakenError } from "./slot-taken";
+
+/**
+ * Moves an appointment to another start offered for the same motive. The new one is booked
+ * and the old one cancelled in one transaction: whatever fails, the patient keeps exactly
+ * one appointment. The old slot does not block the new one (it may overlap it).
+ */
+export async function rescheduleAppointment(
+  actor: Actor,
+  appointmentId: unknown,
+  input: RescheduleAppointmentInput,
+  now = new Date(),
+): Promise<AppointmentView> {
+  assertPatientArea(actor);
+  const id = parseId(appointmentId);
+  const old = await findOwnedAppointment(actor.id, id);
+  if (!old) throw new AppError("NOT_FOUND");
+  const refusal = changeRefusal(old, old.practitioner.cancellationDeadlineHours, now);
+  if (refusal) throw new AppError(refusal);
+
+  const practitionerId = old.practitioner.id;
+  const motiveId = old.motive.id;
+  const context = await findBookingContext({
+    ownerId: actor.id,
+    practitionerId,
+    patientId: old.patient.id,
+    motiveId,
+    now,
+  });
+  if (!context) throw new AppError("NOT_FOUND");
+  const { isReturningPatient } = context;
+  const check = await checkRequestedSlot({
+    practitionerId,
+    motiveId,
+    startsAt: input.startsAt,
+    now,
+    isReturningPatient,
+    ignoreAppointmentId: id,
+  });
+  const taken = () =>
+    slotTakenError({ practitionerId, motiveId, after: input.startsAt, now, isReturningPatient });
+  if (!check.ok) {
+    const slotProblem = slotRefusal(check.reason);
+    if (slotProblem.code === "SLOT_TAKEN") throw await taken();
+    throw new AppError(slotProblem.code, { message: slotProblem.message });
+  }
+
+  const record: AppointmentRecord = {
+    ...old,
+    id: randomUUID(),
+    status: "BOOKED",
+    startsAt: check.slot.startsAt,
+    endsAt: check.slot.endsAt,
+    rescheduledFromId: id,
+    location: context.locations.find((location) => location.id === check.slot.locationId) ?? null,
+  };
+  try {
+    await inTransaction(async (tx) => {
+      if (!(await cancelBookedAppointment(tx, id, actor.id, now))) throw new AppError("CONFLICT");
+      await insertAppointment(tx, {
+        id: record.id,
+        practitionerId,
+        patientId: old.patient.id,
+        bookedById: actor.id,
+        motiveId,
+        locationId: check.slot.locationId,
+        startsAt: record.startsAt,
+        endsAt: record.endsAt,
+        rescheduledFromId: id,
+      });
+      const { rootId, moves } = await findCalendarIdentity(record.id, tx);
+      const notice = toAppointmentNotice(record, context.ownerEmail, { rootId, sequence: moves });
+      await notifyAppointment(tx, "reschedule", { ...notice, previousStartsAt: old.startsAt }, now);
+    });
+  } catch (error) {
+    if (sqlStateOf(error) === "23P01") throw await taken();
+    // Moved meanwhile by a parallel request (rescheduled_from_id is unique).
+    if (sqlStateOf(error) === "23505") throw new AppError("CONFLICT");
+    throw error;
+  }
+  return toAppointmentView(record);
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { getEnv } from "@/lib/env";
+import { clientAddress } from "@/lib/http/request-origin";
+import { authenticateCredentials, type SignInRefusal } from "./authenticate-credentials";
+import { insertSession } from "./queries";
+import { ABSOLUTE_TIMEOUT_MS, sessionExpiry } from "./session-lifetime";
+
+// Auth.js is used here and nowhere else: pages, actions and use cases see lib/auth only.
+//
+// Sessions: Auth.js refuses database sessions with the credentials provider, and a bare JWT
+// cannot be revoked. So the cookie holds an encrypted JWT whose only claim is a random
+// session id, and every request checks that id against the `sessions` table (session.ts).
+// Deleting rows ends sessions at once: on sign-out, password change or account deletion.
+
+/** Why a sign-in was refused, readable by the sign-in action (never put in a URL). */
+export class SignInRefused extends CredentialsSignin {
+  constructor(readonly reason: SignInRefusal) {
+    super();
+    this.code = reason;
+  }
+}
+
+export function sessionKey(sessionId: string): string {
+  return createHash("sha256").update(sessionId).digest("hex");
+}
+
+async function openSession(userId: string): Promise<string> {
+  const sessionId = randomBytes(32).toString("base64url");
+  const now = new Date();
+  await insertSession(userId, sessionKey(sessionId), sessionExpiry(now, now));
+  return sessionId;
+}
+
+export const { auth, signIn, signOut } = NextAuth(() => {
+  const env = getEnv();
+  // `next start` is production: its cookie is Secure and __Host- (no Domain, Path=/), which
+  // browsers also accept over http://localhost and 127.0.0.1, so the e2e server works.
+  const secure = env.NODE_ENV === "production";
+  return {
+    secret: env.AUTH_SECRET,
+    // The host only builds Auth.js's internal callback URL; redirects are ours and relative.
+    trustHost: true,
+    useSecureCookies: secure,
+    session: { strategy: "jwt", maxAge: ABSOLUTE_TIMEOUT_MS / 1000 },
+    cookies: {
+      sessionToken: {
+        name: secure ? "__Host-praxis.session" : "praxis.session",
+        options: { httpOnly: true, sameSite: "lax", path: "/", secure },
+      },
+    },
+    providers: [
+      Credentials({
+        credentials: { email: {}, password: {} },
+        async authorize(credentials, request) {
+          const outcome = await authenticateCredentials(credentials, clientAddress(request));
+          if (!outcome.ok) throw new SignInRefused(outcome.reason);
+          return { id: outcome.userId };
+        },
+      }),
+    ],
+    callbacks: {
+      // The token carries the session id only: no email or name, even encrypted.
+      async jwt({ token, user, trigger }) {
+        if (trigger === "signIn" && user.id) return { sid: await openSession(user.id) };
+        return token;
+      },
+      session: ({ session, token }) => ({ ...session, sid: token.sid }),
+    },
+    logger: {
+      // Auth.js logs refused sign-ins as errors; they are expected. Anything else is logged
+      // by name only, as its message may carry request data.
+      error(error: Error) {
+        if (!(error instanceof CredentialsSignin)) console.error(`[auth] ${error.name}`);
+      },
+      warn: () => undefined,
+      debug: () => undefined,
+    },
+  };
+});

@@ -1,0 +1,198 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+// Session rows, keyed by the SHA-256 of the random session id carried (encrypted) in the
+// cookie: a leaked database does not yield usable session ids.
+
+export type SessionRecord = {
+  expires: Date;
+  createdAt: Date;
+  user: {
+    id: string;
+    email: string;
+    role: "PATIENT" | "PRACTITIONER" | "ADMIN";
+    deletedAt: Date | null;
+    patients: { id: string }[];
+    practitioner: { id: string } | null;
+  };
+};
+
+export async function insertSession(userId: string, key: string, expires: Date): Promise<void> {
+  await db.session.create({ data: { sessionToken: key, userId, expires } });
+}
+
+export function findSession(key: string): Promise<SessionRecord | null> {
+  return db.session.findUnique({
+    where: { sessionToken: key },
+    select: {
+      expires: true,
+      createdAt: true,
+      user: {
+        select: {
+          id: true,
+          email: true,
+          role: true,
+          deletedAt: true,
+          patients: { where: { relationship: "SELF" }, select: { id: true }, take: 1 },
+          practitioner: { select: { id: true } },
+        },
+      },
+    },
+  });
+}
+
+export async function extendSession(key: string, expires: Date): Promise<void> {
+  await db.session.updateMany({ where: { sessionToken: key }, data: { expires } });
+}
+
+export async function deleteSession(key: string): Promise<void> {
+  await db.session.deleteMany({ where: { sessionToken: key } });
+}
+
+export async function deleteUserSessions(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  exceptKey?: string,
+): Promise<number> {
+  const { count } = await tx.session.deleteMany({
+    where: { userId, ...(exceptKey && { sessionToken: { not: exceptKey } }) },
+  });
+  return count;
+}
+
+// ---------------------------------------------------------------- single-use tokens
+
+export type TokenPurposeCode = "VERIFY_EMAIL" | "RESET_PASSWORD" | "INVITE" | "CHANGE_EMAIL";
+
+/** Stores a token, replacing the user's earlier ones for the same purpose. */
+export async function replaceToken(
+  tx: Prisma.TransactionClient,
+  token: {
+    tokenHash: string;
+    purpose: TokenPurposeCode;
+    userId: string;
+    ttlMinutes: number;
+    data?: Prisma.InputJsonValue;
+  },
+): Promise<void> {
+  const { tokenHash, purpose, userId, ttlMinutes, data } = token;
+  await tx.authToken.deleteMany({ where: { userId, purpose } });
+  // The database clock sets the expiry, as it is the one consumeTokenRow compares with.
+  await tx.$executeRaw`
+    INSERT INTO auth_tokens (token_hash, purpose, user_id, data, expires_at)
+    VALUES (${tokenHash}, ${purpose}::"AuthTokenPurpose", ${userId}::uuid,
+            ${data === undefined ? null : JSON.stringify(data)}::jsonb,
+            now() + ${ttlMinutes} * interval '1 minute')`;
+}
+
+/**
+ * Deletes and returns a live token in one statement: of two concurrent uses, the second
+ * waits for the first's row lock, then finds nothing. Tokens of deleted accounts are dead.
+ */
+export async function consumeTokenRow(
+  tx: Prisma.TransactionClient,
+  purpose: TokenPurposeCode,
+  tokenHash: string,
+): Promise<{ userId: string; data: unknown } | null> {
+  const rows = await tx.$queryRaw<{ user_id: string; data: unknown }[]>`
+    DELETE FROM auth_tokens t USING users u
+    WHERE t.token_hash = ${tokenHash} AND t.purpose = ${purpose}::"AuthTokenPurpose"
+      AND t.expires_at > now() AND u.id = t.user_id AND u.deleted_at IS NULL
+    RETURNING t.user_id, t.data`;
+  return rows[0] ? { userId: rows[0].user_id, data: rows[0].data } : null;
+}
+
+export async function deleteUserTokens(
+  tx: Prisma.TransactionClient,
+  userId: string,
+): Promise<void> {
+  await tx.authToken.deleteMany({ where: { userId } });
+}
+
+// ---------------------------------------------------------------- accounts
+
+const ACCOUNT_FIELDS = { id: true, email: true, passwordHash: true, emailVerified: true } as const;
+
+// Reads take the caller's transaction when there is one: the embedded database serves one
+// connection at a time, so a read on another connection would wait for the transaction.
+
+/** A live (not deleted) account by its normalised email. */
+export function findAccountByEmail(email: string, client: Prisma.TransactionClient = db) {
+  return client.user.findFirst({ where: { email, deletedAt: null }, select: ACCOUNT_FIELDS });
+}
+
+export function findAccountById(userId: string, client: Prisma.TransactionClient = db) {
+  return client.user.findFirst({ where: { id: userId, deletedAt: null }, select: ACCOUNT_FIELDS });
+}
+
+/** The account holder and their own patient profile, together or not at all. */
+export function insertPatientAccount(
+  tx: Prisma.TransactionClient,
+  account: {
+    email: string;
+    passwordHash: string;
+    firstName: string;
+    lastName: string;
+    birthDate: Date;
+  },
+): Promise<{ id: string }> {
+  const { email, passwordHash, firstName, lastName, birthDate } = account;
+  return tx.user.create({
+    data: {
+      email,
+      passwordHash,
+      role: "PATIENT",
+      name: `${firstName} ${lastName}`,
+      patients: { create: { relationship: "SELF", firstName, lastName, birthDate } },
+    },
+    select: { id: true },
+  });
+}
+
+export async function markEmailVerified(
+  tx: Prisma.TransactionClient,
+  userId: string,
+): Promise<void> {
+  await tx.user.updateMany({
+    where: { id: userId, emailVerified: null },
+    data: { emailVerified: new Date() },
+  });
+}
+
+export function updatePasswordHash(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  passwordHash: string,
+): Promise<{ email: string; emailVerified: Date | null }> {
+  return tx.user.update({
+    where: { id: userId },
+    data: { passwordHash },
+    select: { email: true, emailVerified: true },
+  });
+}
+
+/** Moves the account to a new, just verified address; returns the previous one. */
+export async function replaceEmail(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  newEmail: string,
+): Promise<string> {
+  const { email } = await tx.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { email: true },
+  });
+  await tx.user.update({
+    where: { id: userId },
+    data: { email: newEmail, emailVerified: new Date() },
+  });
+  return email;
+}
+
+/** Deletes expired sessions and tokens; run periodically by the worker. */
+export async function purgeExpiredAuthRows(client: Prisma.TransactionClient): Promise<number> {
+  const now = new Date();
+  const sessions = await client.session.deleteMany({ where: { expires: { lte: now } } });
+  const tokens = await client.authToken.deleteMany({ where: { expiresAt: { lte: now } } });
+  return sessions.count + tokens.count;
+}

@@ -1,0 +1,52 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { safeReturnPath, signInPath } from "./return-path";
+
+describe("safeReturnPath", () => {
+  it.each([
+    ["/espace-patient", "/espace-patient"],
+    ["/espace-patient/proches?tri=nom#liste", "/espace-patient/proches?tri=nom#liste"],
+    ["/recherche?q=m%C3%A9decin", "/recherche?q=m%C3%A9decin"],
+  ])("keeps the same-site path %j", (input, expected) => {
+    expect(safeReturnPath(input)).toBe(expected);
+  });
+
+  it.each([
+    "https://attacker.example/",
+    "//attacker.example",
+    "/\\attacker.example",
+    "\\\\attacker.example",
+    "/\t/attacker.example",
+    "javascript:alert(1)",
+    "espace-patient",
+    "",
+    "/connexion",
+    "/connexion?retour=/admin",
+    `/${"a".repeat(3000)}`,
+    null,
+    42,
+  ])("falls back to the home page for %j", (input) => {
+    expect(safeReturnPath(input)).toBe("/");
+  });
+
+  it("never yields a path another origin could hide behind", () => {
+    fc.assert(
+      fc.property(fc.string(), (input) => {
+        const path = safeReturnPath(input);
+        expect(new URL(path, "https://praxis.test").origin).toBe("https://praxis.test");
+        expect(path.startsWith("//")).toBe(false);
+      }),
+    );
+  });
+});
+
+describe("signInPath", () => {
+  it("remembers a safe path only", () => {
+    expect(signInPath("/espace-patient/mes-donnees")).toBe(
+      "/connexion?retour=%2Fespace-patient%2Fmes-donnees",
+    );
+    expect(signInPath("//attacker.example")).toBe("/connexion");
+    expect(signInPath(null)).toBe("/connexion");
+    expect(signInPath("/")).toBe("/connexion");
+  });
+});

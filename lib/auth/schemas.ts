@@ -1,0 +1,118 @@
+import "server-only";
+import { z } from "zod";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MESSAGES, passwordProblem } from "./password-policy";
+
+// What the account forms accept, with French messages tied to each field. Unknown fields
+// (Next adds its own to every form post) are dropped, never stored.
+
+const EMAIL_MESSAGE = "Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.";
+
+export const emailSchema = z
+  .string({ error: EMAIL_MESSAGE })
+  .trim()
+  .max(254, "L’adresse e-mail ne peut pas dépasser 254 caractères.")
+  .toLowerCase()
+  .pipe(z.email({ error: EMAIL_MESSAGE }));
+
+/** A password typed to prove who one is: only bounded, never judged (old rules may differ). */
+export const currentPasswordSchema = z
+  .string({ error: "Saisissez votre mot de passe." })
+  .min(1, "Saisissez votre mot de passe.")
+  // The same password typed on two keyboards may come composed or decomposed ("é").
+  .normalize("NFC")
+  // Counted in UTF-16 units, so at most 4 per character: a 10 kB paste stops here, unhashed.
+  .max(PASSWORD_MAX_LENGTH * 4, { error: PASSWORD_MESSAGES.tooLong, abort: true });
+
+/** A password being chosen: the policy of password-policy.ts. */
+export const newPasswordSchema = z
+  .string({ error: "Choisissez un mot de passe." })
+  .max(PASSWORD_MAX_LENGTH * 4, { error: PASSWORD_MESSAGES.tooLong, abort: true })
+  .normalize("NFC")
+  .superRefine((password, context) => {
+    const problem = passwordProblem(password);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  });
+
+// Letters of any script (accents, Arabic, Hebrew, CJK…), combining marks, and the
+// separators names use. Control and bidirectional-override characters are refused: they
+// could make a name display as something else.
+const NAME_PATTERN = /^\p{L}[\p{L}\p{M}' ’.-]*$/u;
+
+function nameSchema(label: string) {
+  return z
+    .string({ error: `Saisissez votre ${label}.` })
+    .trim()
+    .normalize("NFC")
+    .min(1, `Saisissez votre ${label}.`)
+    .max(100, `Votre ${label} ne peut pas dépasser 100 caractères.`)
+    .regex(
+      NAME_PATTERN,
+      `Votre ${label} ne peut contenir que des lettres, espaces, apostrophes et tirets.`,
+    )
+    .transform((name) => name.replace(/\s+/g, " "));
+}
+
+// The account holder consents alone to the processing of their health data from 15 years
+// of age in France (loi Informatique et Libertés, art. 45); younger people are added as
+// relatives by a parent.
+export const MINIMUM_HOLDER_AGE = 15;
+
+export function ageOn(birthDate: Date, today: Date): number {
+  const age = today.getUTCFullYear() - birthDate.getUTCFullYear();
+  const birthdayPassed =
+    today.getUTCMonth() > birthDate.getUTCMonth() ||
+    (today.getUTCMonth() === birthDate.getUTCMonth() &&
+      today.getUTCDate() >= birthDate.getUTCDate());
+  return birthdayPassed ? age : age - 1;
+}
+
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+const BIRTH_DATE_MESSAGE = "Saisissez votre date de naissance au format JJ/MM/AAAA.";
+
+export const holderBirthDateSchema = z
+  .string({ error: BIRTH_DATE_MESSAGE })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, BIRTH_DATE_MESSAGE)
+  // Date() rolls 2026-02-30 over to March: only a date that reads back the same is real.
+  .refine((value) => isCalendarDate(value), BIRTH_DATE_MESSAGE)
+  .transform((value) => new Date(`${value}T00:00:00Z`))
+  .refine((date) => date.getUTCFullYear() >= 1900, BIRTH_DATE_MESSAGE)
+  .refine(
+    (date) => date.getTime() <= Date.now(),
+    "La date de naissance ne peut pas être dans le futur.",
+  )
+  .refine(
+    (date) => ageOn(date, new Date()) >= MINIMUM_HOLDER_AGE,
+    `Il faut avoir au moins ${MINIMUM_HOLDER_AGE} ans pour créer un compte ; un parent peut ajouter un enfant à ses proches.`,
+  );
+
+export const signUpSchema = z.object({
+  email: emailSchema,
+  password: newPasswordSchema,
+  firstName: nameSchema("prénom"),
+  lastName: nameSchema("nom"),
+  birthDate: holderBirthDateSchema,
+});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({ email: emailSchema, password: currentPasswordSchema });
+export type SignInInput = z.infer<typeof signInSchema>;
+
+export const emailOnlySchema = z.object({ email: emailSchema });
+
+export const tokenSchema = z.string().max(200).catch("");
+
+export const setPasswordSchema = z.object({ token: tokenSchema, password: newPasswordSchema });
+
+export const changePasswordSchema = z.object({
+  currentPassword: currentPasswordSchema,
+  newPassword: newPasswordSchema,
+});
+
+export const changeEmailSchema = z.object({
+  newEmail: emailSchema,
+  currentPassword: currentPasswordSchema,
+});

@@ -1,0 +1,98 @@
+import "server-only";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { auth, sessionKey } from "./auth";
+import { deleteSession, deleteUserSessions, extendSession, findSession } from "./queries";
+import { signInPath } from "./return-path";
+import { assertSameOrigin } from "./same-origin";
+import { needsRenewal, sessionExpiry } from "./session-lifetime";
+
+export type Role = "PATIENT" | "PRACTITIONER" | "ADMIN";
+
+export type SessionUser = {
+  id: string;
+  email: string;
+  role: Role;
+  /** The account holder's own (SELF) patient profile. */
+  patientId: string | null;
+  practitionerId: string | null;
+};
+
+export type CurrentSession = { key: string; user: SessionUser };
+
+const authSessionSchema = z.object({ sid: z.string().min(1) });
+
+/**
+ * The signed-in user and their session key, checked against the sessions table on every
+ * request (once per request thanks to `cache`): a revoked, expired or deleted account's
+ * session is refused even though its cookie is still valid.
+ */
+export const getCurrentSession = cache(async (): Promise<CurrentSession | null> => {
+  const parsed = authSessionSchema.safeParse(await auth());
+  if (!parsed.success) return null;
+  const key = sessionKey(parsed.data.sid);
+  const record = await findSession(key);
+  const now = new Date();
+  if (!record || record.user.deletedAt !== null || record.expires <= now) {
+    if (record) await deleteSession(key);
+    return null;
+  }
+  if (needsRenewal(record, now)) await extendSession(key, sessionExpiry(record.createdAt, now));
+  const { id, email, role, patients, practitioner } = record.user;
+  return {
+    key,
+    user: {
+      id,
+      email,
+      role,
+      patientId: patients[0]?.id ?? null,
+      practitionerId: practitioner?.id ?? null,
+    },
+  };
+});
+
+export async function getSessionUser(): Promise<SessionUser | null> {
+  return (await getCurrentSession())?.user ?? null;
+}
+
+/** For pages and server actions: the user, or a redirect to the sign-in page and back. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (user) return user;
+  // proxy.ts records the requested path, as server components cannot read the URL.
+  redirect(signInPath((await headers()).get("x-praxis-path")));
+}
+
+/** A signed-in user of another role sees a 404, so pages of other roles look missing. */
+export async function requireRole(...roles: Role[]): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!roles.includes(user.role)) notFound();
+  return user;
+}
+
+/**
+ * For route handlers: refuses a state-changing request from another site (403), then
+ * requires a session (401). Route handlers pass the result to `toErrorResponse`.
+ */
+export async function requireApiUser(request: Request): Promise<SessionUser> {
+  assertSameOrigin(request);
+  const user = await getSessionUser();
+  if (!user) throw new AppError("UNAUTHENTICATED");
+  return user;
+}
+
+/**
+ * Ends the user's sessions, in the caller's transaction (password change, account
+ * deletion). `exceptKey` keeps the session making the change open.
+ */
+export function invalidateUserSessions(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  exceptKey?: string,
+): Promise<number> {
+  return deleteUserSessions(tx, userId, exceptKey);
+}

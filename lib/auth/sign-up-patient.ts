@@ -1,0 +1,66 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { enqueueMail } from "@/lib/mail/enqueue-mail";
+import { RATE_RULES } from "@/lib/rate-limit/rules";
+import { alreadyRegisteredMail, TOKEN_TTL_MINUTES, verificationMail } from "./mails";
+import { hashPassword, spendHashTime } from "./password";
+import { assertPasswordAllowed } from "./field-error";
+import { findAccountByEmail, insertPatientAccount } from "./queries";
+import { enforceRateLimits } from "./rate-guard";
+import type { SignUpInput } from "./schemas";
+import { issueToken } from "./tokens";
+
+/**
+ * Creates a patient account (user + own patient profile, unverified) and mails a link to
+ * confirm the address. For an address that already has an account, the answer is the same
+ * and takes about as long, while the mail says "you already have an account" (or re-sends
+ * the confirmation link when it was never confirmed): nobody learns from the form which
+ * addresses are registered.
+ */
+export async function signUpPatient(input: SignUpInput, address: string): Promise<void> {
+  assertPasswordAllowed(input.password, input.email, "password");
+  await enforceSignUpLimits(input.email, address);
+
+  const existing = await findAccountByEmail(input.email);
+  if (existing) {
+    await spendHashTime(input.password);
+    await db.$transaction(async (tx) => {
+      const mail =
+        existing.emailVerified === null
+          ? verificationMail(
+              await issueToken(tx, {
+                purpose: "verify-email",
+                userId: existing.id,
+                ttlMinutes: TOKEN_TTL_MINUTES["verify-email"],
+              }),
+            )
+          : alreadyRegisteredMail();
+      await enqueueMail(tx, { to: existing.email, ...mail });
+    });
+    return;
+  }
+
+  const passwordHash = await hashPassword(input.password);
+  await db
+    .$transaction(async (tx) => {
+      const user = await insertPatientAccount(tx, { ...input, passwordHash });
+      const token = await issueToken(tx, {
+        purpose: "verify-email",
+        userId: user.id,
+        ttlMinutes: TOKEN_TTL_MINUTES["verify-email"],
+      });
+      await enqueueMail(tx, { to: input.email, ...verificationMail(token) });
+    })
+    .catch((error: unknown) => {
+      // Two sign-ups for one address at the same moment: the other one created the account
+      // and mailed its owner; answering as usual reveals nothing.
+      if ((error as { code?: string }).code !== "P2002") throw error;
+    });
+}
+
+function enforceSignUpLimits(email: string, address: string): Promise<void> {
+  return enforceRateLimits([
+    [RATE_RULES.signUpPerAddress, address],
+    [RATE_RULES.signUpPerEmail, email],
+  ]);
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { consumeTokenRow, deleteUserTokens, replaceToken, type TokenPurposeCode } from "./queries";
+
+// Single-use, expiring tokens for links sent by mail. The link carries 256 random bits; the
+// database keeps only their SHA-256 (a fast hash is enough for random secrets), so a
+// database leak reveals no usable link. A new token replaces the user's earlier one of the
+// same purpose: only the latest reset link works.
+
+export type TokenPurpose = "verify-email" | "reset-password" | "invite" | "change-email";
+
+const PURPOSE_CODES: Record<TokenPurpose, TokenPurposeCode> = {
+  "verify-email": "VERIFY_EMAIL",
+  "reset-password": "RESET_PASSWORD",
+  invite: "INVITE",
+  "change-email": "CHANGE_EMAIL",
+};
+
+// 32 random bytes in base64url: 43 characters. Anything else is refused before any query.
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+function hashToken(rawToken: string): string {
+  return createHash("sha256").update(rawToken).digest("hex");
+}
+
+/** Stores a new token in the caller's transaction; returns the raw token for the link. */
+export async function issueToken(
+  tx: Prisma.TransactionClient,
+  options: {
+    purpose: TokenPurpose;
+    userId: string;
+    ttlMinutes: number;
+    data?: Prisma.InputJsonValue;
+  },
+): Promise<string> {
+  const rawToken = randomBytes(32).toString("base64url");
+  await replaceToken(tx, {
+    tokenHash: hashToken(rawToken),
+    purpose: PURPOSE_CODES[options.purpose],
+    userId: options.userId,
+    ttlMinutes: options.ttlMinutes,
+    data: options.data,
+  });
+  return rawToken;
+}
+
+export type ConsumedToken = { userId: string; data: unknown };
+
+/**
+ * Uses up a token: its owner and data, or null when it is unknown, expired, already used,
+ * issued for another purpose or malformed. A replay always gets null.
+ */
+export async function consumeToken(
+  tx: Prisma.TransactionClient,
+  purpose: TokenPurpose,
+  rawToken: string,
+): Promise<ConsumedToken | null> {
+  if (!TOKEN_PATTERN.test(rawToken)) return null;
+  return consumeTokenRow(tx, PURPOSE_CODES[purpose], hashToken(rawToken));
+}
+
+/** Deletes every outstanding token of a user (account deletion). */
+export function revokeUserTokens(tx: Prisma.TransactionClient, userId: string): Promise<void> {
+  return deleteUserTokens(tx, userId);
+}

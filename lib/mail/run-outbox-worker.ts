@@ -1,0 +1,39 @@
+import "server-only";
+import { setTimeout as sleep } from "node:timers/promises";
+import { deliverDueMails, type DeliveryOptions } from "./deliver-outbox";
+
+export type WorkerOptions = DeliveryOptions & {
+  signal: AbortSignal;
+  /** Pause when nothing is due. */
+  pollMs?: number;
+  /** Periodic clean-up (expired sessions, tokens, old mails), every `housekeepingMs`. */
+  housekeeping?: () => Promise<void>;
+  housekeepingMs?: number;
+  log?: (line: string) => void;
+};
+
+/**
+ * Sends due outbox mails until `signal` aborts; a batch in progress is finished first, so
+ * Ctrl-C never leaves a mail half-recorded. Errors (database away, SMTP down) are logged by
+ * kind and retried at the next poll.
+ */
+export async function runOutboxWorker(options: WorkerOptions): Promise<void> {
+  const { signal, pollMs = 1_000, housekeeping, housekeepingMs = 10 * 60_000 } = options;
+  const log = options.log ?? ((line) => console.error(line));
+  const batchSize = options.batchSize ?? 20;
+  let lastHousekeeping = 0;
+  while (!signal.aborted) {
+    let busy = false;
+    try {
+      const report = await deliverDueMails({ ...options, batchSize });
+      busy = report.claimed === batchSize;
+      if (housekeeping && Date.now() - lastHousekeeping >= housekeepingMs) {
+        lastHousekeeping = Date.now();
+        await housekeeping();
+      }
+    } catch (error) {
+      log(`[worker] delivery round failed (${(error as Error)?.name ?? typeof error})`);
+    }
+    if (!busy) await sleep(pollMs, undefined, { signal }).catch(() => undefined);
+  }
+}

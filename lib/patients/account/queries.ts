@@ -1,0 +1,93 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Tx } from "../queries";
+
+// Everyone on the account, locked until the deletion commits so no booking slips in (an
+// appointment insert needs a KEY SHARE lock on its patient, which FOR UPDATE excludes).
+export async function lockOwnedPatients(tx: Tx, ownerId: string): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM patients WHERE owner_id = ${ownerId}::uuid ORDER BY id FOR UPDATE`;
+  return rows.map((row) => row.id);
+}
+
+export async function cancelUpcomingAppointments(
+  tx: Tx,
+  patientIds: string[],
+  now: Date,
+): Promise<number> {
+  const { count } = await tx.appointment.updateMany({
+    where: { patientId: { in: patientIds }, status: "BOOKED", startsAt: { gt: now } },
+    data: { status: "CANCELLED", cancelledAt: now },
+  });
+  return count;
+}
+
+// Every mail to the address, sent or not: a queued one must not go out after the deletion,
+// and a sent one still holds the address (and often the name) in its recipient and body.
+// Compared with lower() rather than Prisma's case-insensitive mode, which uses ILIKE and
+// would read "_" in an address as a wildcard.
+export async function deleteMailsTo(tx: Tx, email: string): Promise<void> {
+  await tx.$executeRaw`DELETE FROM outbox_mails WHERE lower(recipient) = ${email.toLowerCase()}`;
+}
+
+// Accounts, sessions and tokens cascade; appointments' booked-by/cancelled-by and the
+// access log's actor are set to NULL by their foreign keys.
+export async function deleteUser(tx: Tx, userId: string): Promise<void> {
+  await tx.user.delete({ where: { id: userId } });
+}
+
+const PRACTITIONER_FIELDS = { title: true, firstName: true, lastName: true } as const;
+
+// Everything about the account for "my data"; the access log comes from lib/audit.
+export function findAccountExport(userId: string) {
+  return db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      emailVerified: true,
+      name: true,
+      role: true,
+      createdAt: true,
+      updatedAt: true,
+      patients: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          relationship: true,
+          firstName: true,
+          lastName: true,
+          birthDate: true,
+          phone: true,
+          createdAt: true,
+          updatedAt: true,
+          appointments: {
+            orderBy: { startsAt: "asc" },
+            select: {
+              id: true,
+              startsAt: true,
+              endsAt: true,
+              status: true,
+              createdAt: true,
+              cancelledAt: true,
+              practitioner: {
+                select: { ...PRACTITIONER_FIELDS, specialty: { select: { nameFr: true } } },
+              },
+              motive: { select: { name: true } },
+              location: { select: { name: true, address: true, postcode: true, city: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+}
+
+type MailRow = { subject: string; status: string; createdAt: Date; sentAt: Date | null };
+
+export function listMailsTo(email: string): Promise<MailRow[]> {
+  return db.$queryRaw<MailRow[]>`
+    SELECT subject, status::text AS status, created_at AS "createdAt", sent_at AS "sentAt"
+    FROM outbox_mails WHERE lower(recipient) = ${email.toLowerCase()}
+    ORDER BY created_at, id`;
+}

@@ -1,0 +1,16 @@
+// What the patient forms need in the browser (field limits, choices), apart from the zod
+// schemas: zod 4 probes `new Function` when its schemas load, which a strict CSP reports as
+// a violation, so client components must not import schemas.ts.
+
+export const NAME_MAX_LENGTH = 100;
+export const PHONE_MAX_LENGTH = 25;
+// Longer than any password Praxis accepts: a longer one can only be wrong, and bounding it
+// keeps a 10 kB body from ever reaching the hash function.
+export const PASSWORD_MAX_LENGTH = 256;
+
+export type Relationship = "SELF" | "CHILD" | "PARENT" | "OTHER";
+export const RELATIVE_RELATIONSHIPS = [
+  "CHILD",
+  "PARENT",
+  "OTHER",
+] as const satisfies readonly Relationship[];

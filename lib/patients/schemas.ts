@@ -1,0 +1,93 @@
+import { z } from "zod";
+import {
+  NAME_MAX_LENGTH,
+  PASSWORD_MAX_LENGTH,
+  PHONE_MAX_LENGTH,
+  RELATIVE_RELATIONSHIPS,
+} from "./limits";
+
+// Inputs of the patient area, parsed on the server. Browser code imports ./limits instead
+// (zod must not load there); server code may read the limits from here as well.
+export { NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PHONE_MAX_LENGTH, RELATIVE_RELATIONSHIPS };
+
+const OLDEST_BIRTH_DATE = "1900-01-01";
+
+// Bidirectional controls (LRE, RLO, isolates…) can make a name display as something else;
+// right-to-left names themselves need none of them.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+// Letters and marks of any script (with the zero-width (non-)joiners Persian and Indic
+// spellings need), and the separators names really contain.
+const NAME_PATTERN = /^[\p{L}\p{M}\u200C\u200D]+(?:[ '’.-]+[\p{L}\p{M}\u200C\u200D]+)*\.?$/u;
+
+export const personNameSchema = z
+  .string({ error: "Ce champ est obligatoire." })
+  .transform((value) => value.normalize("NFC").trim().replace(/\s+/g, " "))
+  .pipe(
+    z
+      .string()
+      .min(1, "Ce champ est obligatoire.")
+      .max(NAME_MAX_LENGTH, `${NAME_MAX_LENGTH} caractères au maximum.`)
+      .refine((value) => !BIDI_CONTROLS.test(value), "Ce nom contient des caractères invisibles.")
+      .regex(NAME_PATTERN, "Utilisez des lettres, espaces, traits d’union ou apostrophes."),
+  );
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+// "AAAA-MM-JJ", as <input type="date"> sends it; a real calendar day, not in the future.
+export const birthDateSchema = z
+  .string({ error: "Indiquez une date de naissance." })
+  .trim()
+  .min(1, "Indiquez une date de naissance.")
+  .pipe(z.iso.date({ error: "Indiquez une date valide (jj/mm/aaaa)." }))
+  .refine((value) => value >= OLDEST_BIRTH_DATE, "Indiquez une date postérieure à 1900.")
+  .refine((value) => value <= todayIso(), "La date de naissance ne peut pas être dans le futur.");
+
+const FRENCH_NATIONAL = /^0([1-9]\d{8})$/;
+const INTERNATIONAL = /^\+([1-9]\d{7,14})$/;
+
+// Stored as E.164 ("+33612345678"), so one number is written one way whatever was typed.
+export const phoneSchema = z
+  .string()
+  .max(PHONE_MAX_LENGTH, `${PHONE_MAX_LENGTH} caractères au maximum.`)
+  .transform((value) => value.replace(/[\s.()-]/g, "").replace(/^00/, "+"))
+  .refine(
+    (value) => value === "" || FRENCH_NATIONAL.test(value) || INTERNATIONAL.test(value),
+    "Indiquez un numéro valide, par exemple 06 12 34 56 78 ou +32 470 12 34 56.",
+  )
+  .transform((value) => {
+    if (value === "") return null;
+    const national = FRENCH_NATIONAL.exec(value);
+    return national ? `+33${national[1]}` : value;
+  });
+
+export const profileInputSchema = z.strictObject({
+  firstName: personNameSchema,
+  lastName: personNameSchema,
+  birthDate: birthDateSchema,
+  phone: phoneSchema.optional().transform((value) => value ?? null),
+});
+export type ProfileInput = z.output<typeof profileInputSchema>;
+
+export const relativeInputSchema = z.strictObject({
+  relationship: z.enum(RELATIVE_RELATIONSHIPS, { error: "Choisissez un lien de parenté." }),
+  firstName: personNameSchema,
+  lastName: personNameSchema,
+  birthDate: birthDateSchema,
+});
+export type RelativeInput = z.output<typeof relativeInputSchema>;
+
+export const deleteAccountInputSchema = z.strictObject({
+  password: z
+    .string({ error: "Saisissez votre mot de passe." })
+    .min(1, "Saisissez votre mot de passe.")
+    .max(PASSWORD_MAX_LENGTH, "Le mot de passe actuel est incorrect."),
+});
+export type DeleteAccountInput = z.output<typeof deleteAccountInputSchema>;
+
+// Ids arrive in URLs and forms; anything that is not a UUID is simply not found.
+export const idSchema = z.uuid();
+
+// ?page= of paginated lists: anything odd falls back to the first page.
+export const pageSchema = z.coerce.number().int().min(1).max(10_000).catch(1);

@@ -1,0 +1,92 @@
+import "server-only";
+import { z } from "zod";
+import { getAvailability } from "@/lib/availability/get-availability";
+import { groupSlotsByLocalDay, type DaySlots } from "@/lib/availability/group-slots";
+import {
+  isoDateOfLocalDay,
+  localDayAt,
+  localDayOfIsoDate,
+  MS_PER_DAY,
+  startOfLocalDay,
+} from "@/lib/utils/zoned-time";
+import type { PublicProfile } from "./get-public-profile";
+import {
+  DEFAULT_AVAILABILITY_RANGE_DAYS,
+  MAX_AVAILABILITY_RANGE_DAYS,
+  type AvailabilityQuery,
+} from "./schemas";
+
+// Free slots of a public profile, from the availability engine booking uses too, so a slot
+// shown here is a slot booking accepts.
+
+type Motive = PublicProfile["motives"][number];
+
+export type MotiveWeek = { motive: Motive; days: DaySlots[] };
+
+const PROFILE_WEEK_DAYS = 7;
+
+/** The coming week of each motive, for the profile page. */
+export async function getMotiveWeeks(profile: PublicProfile, now: Date): Promise<MotiveWeek[]> {
+  const to = new Date(now.getTime() + PROFILE_WEEK_DAYS * MS_PER_DAY);
+  return Promise.all(
+    profile.motives.map(async (motive) => {
+      const [availability] = await getAvailability({
+        practitionerIds: [profile.id],
+        motiveId: motive.id,
+        from: now,
+        to,
+        now,
+      });
+      return { motive, days: groupSlotsByLocalDay(availability?.slots ?? [], profile.timeZone) };
+    }),
+  );
+}
+
+export type PractitionerSlots = {
+  timeZone: string;
+  /** First and last local day asked (inclusive). */
+  from: string;
+  to: string;
+  motive: Motive | null;
+  slots: { startsAt: Date; endsAt: Date; locationId: string }[];
+};
+
+/** Slots between two local days of the practitioner's calendar, for one motive or the default. */
+export async function getPractitionerSlots(
+  profile: PublicProfile,
+  query: AvailabilityQuery,
+  now: Date,
+): Promise<PractitionerSlots> {
+  const firstDay = query.from
+    ? localDayOfIsoDate(query.from)
+    : localDayAt(now.getTime(), profile.timeZone);
+  const lastDay = query.to
+    ? localDayOfIsoDate(query.to)
+    : firstDay + DEFAULT_AVAILABILITY_RANGE_DAYS - 1;
+  if (lastDay - firstDay + 1 > MAX_AVAILABILITY_RANGE_DAYS) {
+    throw fieldError("to", `${MAX_AVAILABILITY_RANGE_DAYS} jours au plus par demande.`);
+  }
+  if (query.motive && !profile.motives.some((motive) => motive.id === query.motive)) {
+    throw fieldError("motive", "Ce praticien ne propose pas ce motif.");
+  }
+  const [availability] = await getAvailability({
+    practitionerIds: [profile.id],
+    motiveId: query.motive,
+    from: new Date(startOfLocalDay(firstDay, profile.timeZone)),
+    to: new Date(startOfLocalDay(lastDay + 1, profile.timeZone)),
+    now,
+  });
+  const motiveId = availability?.motive?.id;
+  return {
+    timeZone: profile.timeZone,
+    from: isoDateOfLocalDay(firstDay),
+    to: isoDateOfLocalDay(lastDay),
+    motive: profile.motives.find((motive) => motive.id === motiveId) ?? null,
+    slots: availability?.slots ?? [],
+  };
+}
+
+// Raised as a validation failure, so that the API answers 422 naming the parameter.
+function fieldError(path: string, message: string): z.ZodError {
+  return new z.ZodError([{ code: "custom", path: [path], message, input: undefined }]);
+}

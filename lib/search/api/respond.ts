@@ -1,0 +1,24 @@
+import "server-only";
+import { z } from "zod";
+import type { SearchOutcome } from "../search-practitioners";
+
+// Answers of the /api/v1 handlers. Search values stay out of shared caches (no-store);
+// reference data may be cached by anyone.
+
+export const NO_STORE = "no-store";
+export const CACHEABLE = "public, max-age=3600";
+
+export function jsonOk(body: unknown, cacheControl: string): Response {
+  return Response.json(body, { headers: { "Cache-Control": cacheControl } });
+}
+
+/** Why a search gave no list, as a validation failure naming the parameter (422). */
+export function searchRefusal(outcome: Exclude<SearchOutcome, { kind: "results" }>): z.ZodError {
+  const [path, message] =
+    outcome.kind === "needs-criteria"
+      ? ["q", "Indiquez une spécialité, un nom ou un lieu (q, specialty ou place)."]
+      : outcome.kind === "unknown-place"
+        ? ["place", "Lieu inconnu : indiquez un code postal ou un libellé de /api/v1/places."]
+        : ["specialty", "Spécialité inconnue : voir /api/v1/specialties."];
+  return new z.ZodError([{ code: "custom", path: [path], message, input: undefined }]);
+}

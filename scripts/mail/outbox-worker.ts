@@ -1,0 +1,54 @@
+import { purgeExpiredAuthRows } from "../../lib/auth/queries";
+import { createPrismaClient } from "../../lib/db-client";
+import { purgeFinishedMails } from "../../lib/mail/queries";
+import { runOutboxWorker } from "../../lib/mail/run-outbox-worker";
+import { enqueueDueReminders } from "../../lib/notifications/enqueue-due-reminders";
+import { createSmtpTransport } from "../../lib/mail/smtp-transport";
+import { purgeClosedWindows } from "../../lib/rate-limit/queries";
+
+// Sent and failed mails are kept 30 days (to answer "did you send it?"), then deleted.
+const KEEP_FINISHED_MAILS_DAYS = 30;
+
+export type RunningWorker = { stop: () => Promise<void>; done: Promise<void> };
+
+/**
+ * Runs the outbox worker in this process until stop(): used by `npm run worker` and by
+ * `npm start`. Between rounds it also clears what has expired (sessions, links, rate-limit
+ * windows, old mails).
+ */
+export function startOutboxWorker(options: {
+  databaseUrl: string;
+  smtpUrl: string;
+  from: string;
+  log: (line: string) => void;
+}): RunningWorker {
+  const client = createPrismaClient(options.databaseUrl, 2);
+  const transport = createSmtpTransport(options.smtpUrl);
+  const controller = new AbortController();
+  const done = runOutboxWorker({
+    client,
+    transport,
+    from: options.from,
+    signal: controller.signal,
+    log: options.log,
+    housekeeping: async () => {
+      // Appointment reminders (24 h ahead) are queued by whichever worker runs; the mails'
+      // links read lib/env, which needs the database URL this worker was given.
+      process.env.DATABASE_URL ??= options.databaseUrl;
+      await enqueueDueReminders(client);
+      await purgeExpiredAuthRows(client);
+      await purgeClosedWindows(client);
+      await purgeFinishedMails(client, KEEP_FINISHED_MAILS_DAYS);
+    },
+  }).finally(async () => {
+    transport.close();
+    await client.$disconnect();
+  });
+  return {
+    done,
+    stop: async () => {
+      controller.abort();
+      await done;
+    },
+  };
+}
