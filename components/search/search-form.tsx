@@ -106,7 +106,7 @@ export function SearchForm({ values, errors }: { values: SearchFormValues; error
           id="recherche-tri"
           name="sort"
           label="Trier par"
-          placeholder="Distance (avec un lieu), sinon disponibilité"
+          placeholder="Automatique"
           defaultValue={values.sort ?? ""}
           errors={errors.sort}
           options={[

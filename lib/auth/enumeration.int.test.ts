@@ -6,11 +6,12 @@ import { signUpPatient } from "./sign-up-patient";
 import { PASSWORD, uniqueAddress, uniqueEmail, verifiedAccount } from "./testing/account-fixtures";
 
 // No account enumeration: for a registered and an unregistered address, sign-in, sign-up
-// and reset answer alike and take comparable time. Timings are medians of interleaved runs
-// (each on a fresh address, so lock-outs and limits stay out of the way).
+// and reset answer alike and take comparable time. Each case's time is its fastest of
+// interleaved runs (each on a fresh address, so lock-outs and limits stay out of the way):
+// other processes only ever add time, so the fastest run is the cost of the code itself.
 
 const database = withAppTestDatabase();
-const SAMPLES = 7;
+const SAMPLES = 9;
 
 async function registered(): Promise<string> {
   return (await verifiedAccount(database.prisma())).email;
@@ -22,11 +23,8 @@ async function timed<T>(run: () => Promise<T>): Promise<{ result: T; ms: number 
   return { result, ms: performance.now() - started };
 }
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 /**
- * Runs both cases in turns and checks equal answers and comparable median times. `settle`
+ * Runs both cases in turns and checks equal answers and comparable fastest times. `settle`
  * runs untimed after each case (work deferred past the response), so no sample overlaps it.
  */
 async function compare<T>(
@@ -44,11 +42,11 @@ async function compare<T>(
     times.known.push(a.ms);
     times.unknown.push(b.ms);
   }
-  const [k, u] = [median(times.known), median(times.unknown)];
+  const [k, u] = [Math.min(...times.known), Math.min(...times.unknown)];
   // Within 40 % of the slower one, plus 5 ms for scheduling noise.
   expect(
     Math.abs(k - u),
-    `medians: known ${k.toFixed(1)} ms, unknown ${u.toFixed(1)} ms`,
+    `fastest: known ${k.toFixed(1)} ms, unknown ${u.toFixed(1)} ms`,
   ).toBeLessThan(0.4 * Math.max(k, u) + 5);
 }
 
@@ -70,7 +68,7 @@ describe("no account enumeration", () => {
     );
   });
 
-  it("sign-up: a registered address and a new one look the same", async () => {
+  it("sign-up: the answer comes before the lookup, so a registered address looks like a new one", async () => {
     const emails = await Promise.all(Array.from({ length: SAMPLES }, registered));
     let turn = 0;
     const input = {
@@ -79,10 +77,17 @@ describe("no account enumeration", () => {
       lastName: "Onyme",
       birthDate: new Date("1991-03-04"),
     };
+    const deferred: Promise<void>[] = [];
+    const defer = (task: () => Promise<void>) => void deferred.push(task());
     await compare(
-      () => signUpPatient({ ...input, email: emails[turn++] }, uniqueAddress()),
-      () => signUpPatient({ ...input, email: uniqueEmail() }, uniqueAddress()),
+      () => signUpPatient({ ...input, email: emails[turn++] }, uniqueAddress(), defer),
+      () => signUpPatient({ ...input, email: uniqueEmail() }, uniqueAddress(), defer),
+      () => Promise.all(deferred),
     );
+    const reminded = await database
+      .prisma()
+      .outboxMail.count({ where: { recipient: { in: emails } } });
+    expect(reminded).toBe(SAMPLES);
   });
 
   it("reset: the answer comes before the lookup, so it looks the same", async () => {

@@ -4,6 +4,7 @@ import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { RATE_RULES } from "@/lib/rate-limit/rules";
 import { alreadyRegisteredMail, TOKEN_TTL_MINUTES, verificationMail } from "./mails";
 import { hashPassword, spendHashTime } from "./password";
+import { runOrDefer, type Defer } from "./defer";
 import { assertPasswordAllowed } from "./field-error";
 import { findAccountByEmail, insertPatientAccount } from "./queries";
 import { enforceRateLimits } from "./rate-guard";
@@ -13,14 +14,22 @@ import { issueToken } from "./tokens";
 /**
  * Creates a patient account (user + own patient profile, unverified) and mails a link to
  * confirm the address. For an address that already has an account, the answer is the same
- * and takes about as long, while the mail says "you already have an account" (or re-sends
- * the confirmation link when it was never confirmed): nobody learns from the form which
- * addresses are registered.
+ * while the mail says "you already have an account" (or re-sends the confirmation link when
+ * it was never confirmed): nobody learns from the form which addresses are registered.
+ * Only validation and rate limits run before the answer when `defer` is given (Next's
+ * `after`), so its timing cannot tell either: creating an account costs more queries.
  */
-export async function signUpPatient(input: SignUpInput, address: string): Promise<void> {
+export async function signUpPatient(
+  input: SignUpInput,
+  address: string,
+  defer?: Defer,
+): Promise<void> {
   assertPasswordAllowed(input.password, input.email, "password");
   await enforceSignUpLimits(input.email, address);
+  await runOrDefer(() => createAccountOrRemind(input), defer);
+}
 
+async function createAccountOrRemind(input: SignUpInput): Promise<void> {
   const existing = await findAccountByEmail(input.email);
   if (existing) {
     await spendHashTime(input.password);

@@ -1,5 +1,6 @@
 "use server";
 
+import { after } from "next/server";
 import { failureState, typedValues } from "@/lib/auth/action-state";
 import type { FormState } from "@/lib/auth/form-state";
 import { signUpSchema } from "@/lib/auth/schemas";
@@ -10,7 +11,7 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
   const values = typedValues(formData, ["email", "firstName", "lastName", "birthDate"]);
   try {
     const input = signUpSchema.parse({ ...values, password: formData.get("password") });
-    await signUpPatient(input, await requestAddress());
+    await signUpPatient(input, await requestAddress(), after);
   } catch (error) {
     return failureState(error, values);
   }
