@@ -18,46 +18,53 @@ export type ReferenceInput = {
 
 const FOLDED = "praxis_unaccent(lower(p.first_name || ' ' || p.last_name))";
 
+// Written as a person fluent in PostgreSQL would: names through the trigram index once
+// ($3), practices through the GiST index of practice_search_points, restricted to the
+// matched specialties ($1, $2) and named practitioners.
 export function referenceSql(input: ReferenceInput): string {
-  const nameMatches = `($3 <% ${FOLDED} OR $3 <<% ${FOLDED})`;
-  const nameScore = `CASE WHEN ${nameMatches} THEN greatest(word_similarity($3, ${FOLDED}), strict_word_similarity($3, ${FOLDED})) ELSE 0 END`;
   const specialtyScore = "coalesce(matched.score, 0)";
+  const nameScore = "coalesce(named.score, 0)";
   const relevance = {
     name: nameScore,
     "specialty-and-name": `(${specialtyScore} + ${nameScore}) / 2`,
     "specialty-or-name": `greatest(${specialtyScore}, ${nameScore})`,
   }[input.mode];
   const text = {
-    name: nameMatches,
-    "specialty-and-name": `matched.id IS NOT NULL AND ${nameMatches}`,
-    "specialty-or-name": `(matched.id IS NOT NULL OR ${nameMatches})`,
+    name: "named.id IS NOT NULL",
+    "specialty-and-name": "matched.id IS NOT NULL AND named.id IS NOT NULL",
+    "specialty-or-name": "(matched.id IS NOT NULL OR named.id IS NOT NULL)",
   }[input.mode];
   // Centre and radius are $5, $6 and $7, passed only with a place.
-  const point = "ll_to_earth($5::float8, $6::float8)";
-  const distance = `2 * 6378168 * asin(sqrt(sin(radians(l.latitude - $5) / 2) ^ 2
-    + cos(radians($5)) * cos(radians(l.latitude)) * sin(radians(l.longitude - $6) / 2) ^ 2))`;
-  const geo = input.centre
-    ? `JOIN (SELECT pl.practitioner_id, min(${distance}) AS distance_m
-             FROM locations l JOIN practitioner_locations pl ON pl.location_id = l.id
-             WHERE earth_box(${point}, $7::float8) @> ll_to_earth(l.latitude, l.longitude)
-             GROUP BY pl.practitioner_id) geo
-         ON geo.practitioner_id = p.id AND geo.distance_m <= $7`
-    : "CROSS JOIN (SELECT NULL::float8 AS distance_m) geo";
+  const distance = `2 * 6378168 * asin(sqrt(sin(radians(pt.latitude - $5) / 2) ^ 2
+    + cos(radians($5)) * cos(radians(pt.latitude)) * sin(radians(pt.longitude - $6) / 2) ^ 2))`;
+  const candidates = input.centre
+    ? `(SELECT pt.practitioner_id AS id, min(${distance}) AS distance_m
+        FROM practice_search_points pt
+        WHERE earth_box(ll_to_earth($5::float8, $6::float8), $7::float8) @> ll_to_earth(pt.latitude, pt.longitude)
+          AND (pt.specialty_id = ANY ($1::uuid[]) OR pt.practitioner_id IN (SELECT id FROM named))
+        GROUP BY pt.practitioner_id) candidate`
+    : `(SELECT id, NULL::float8 AS distance_m FROM named
+        UNION SELECT id, NULL FROM practitioners WHERE specialty_id = ANY ($1::uuid[])) candidate`;
   const keys = { distance: "ranked.distance_m", availability: "ranked.next_free_at" };
   const [first, second] =
     input.sort === "distance"
       ? [keys.distance, keys.availability]
       : [keys.availability, keys.distance];
   return `
+    WITH named AS MATERIALIZED (
+      SELECT p.id, greatest(word_similarity($3, ${FOLDED}), strict_word_similarity($3, ${FOLDED})) AS score
+      FROM practitioners p WHERE p.verified AND ($3 <% ${FOLDED} OR $3 <<% ${FOLDED}))
     SELECT ranked.slug FROM (
-      SELECT p.slug, ${relevance} AS relevance, geo.distance_m,
+      SELECT p.slug, ${relevance} AS relevance, candidate.distance_m,
         (SELECT min(start) FROM unnest(s.first_day_starts) AS start
           WHERE start >= now() + make_interval(mins => p.min_notice_minutes)) AS next_free_at
-      FROM practitioners p
-      ${geo}
+      FROM ${candidates}
+      JOIN practitioners p ON p.id = candidate.id
+      LEFT JOIN named ON named.id = p.id
       LEFT JOIN unnest($1::uuid[], $2::float8[]) AS matched(id, score) ON matched.id = p.specialty_id
       LEFT JOIN practitioner_availability_summaries s ON s.practitioner_id = p.id
       WHERE p.verified AND ${text}
+        ${input.centre ? "AND candidate.distance_m <= $7" : ""}
     ) ranked
     WHERE $4::int IS NULL OR ranked.next_free_at < now() + make_interval(days => $4::int)
     ORDER BY floor(ranked.relevance / 0.1 + 0.5) DESC, ${first} ASC NULLS LAST,

@@ -6,9 +6,10 @@ import type { SpokenLanguage } from "./schemas";
 
 // Raw SQL: trigram similarity, earthdistance and the availability summaries are beyond
 // Prisma's query builder. Every value is a bound parameter (Prisma.sql), never spliced.
-// Index-backed paths (see the search_indexes migration): names through the trigram index
-// on praxis_unaccent(lower(first_name || ' ' || last_name)) — repeated verbatim below —,
-// places through the GiST index on ll_to_earth(latitude, longitude).
+// Index-backed paths (search_indexes and search_points migrations): names through the
+// trigram index on praxis_unaccent(lower(first_name || ' ' || last_name)) — repeated
+// verbatim below —, places through the GiST index of practice_search_points on
+// (specialty_id, ll_to_earth(latitude, longitude)).
 
 const FOLDED_NAME = Prisma.sql`praxis_unaccent(lower(p.first_name || ' ' || p.last_name))`;
 
@@ -100,7 +101,7 @@ export function candidatesSql(filters: CandidateFilters): Prisma.Sql {
   const specialties = match && match.kind !== "name" ? match.specialties : [];
   return Prisma.sql`
     WITH named AS MATERIALIZED (${match ? namesLike(match.name) : Prisma.sql`SELECT NULL::uuid AS id, 0 AS score WHERE false`}),
-    near AS (${centre ? practicesNear(centre) : Prisma.sql`SELECT NULL::uuid AS practitioner_id, NULL::float8 AS distance_m WHERE false`})
+    near AS (${centre ? practicesNear(centre, pointsWanted(filters)) : Prisma.sql`SELECT NULL::uuid AS practitioner_id, NULL::float8 AS distance_m WHERE false`})
     SELECT p.id, p.slug,
       coalesce(matched.score, 0)::float8 AS specialty_score,
       coalesce(named.score, 0)::float8 AS name_score,
@@ -184,29 +185,56 @@ function textCondition(match: TextMatch | null): Prisma.Sql {
   }
 }
 
+// Which practices near the place can hold a candidate: those of the specialty asked for,
+// else of the specialties the text names and of the practitioners it names, else all.
+type PointsWanted = { specialtyIds: string[] | "all"; named: boolean };
+
+function pointsWanted({ match, specialtyId }: CandidateFilters): PointsWanted {
+  if (specialtyId) return { specialtyIds: [specialtyId], named: false };
+  if (match === null) return { specialtyIds: "all", named: false };
+  if (match.kind !== "specialty-or-name") return { specialtyIds: [], named: true };
+  return { specialtyIds: match.specialties.map((s) => s.specialtyId), named: true };
+}
+
 // Nearest practice of each practitioner within the radius: the box test uses the GiST
-// index, the exact distance then trims the box's corners. That distance is the haversine
-// formula on earthdistance's sphere (the same great-circle distance as earth_distance, to
-// a nanometre) written out in plain arithmetic: five times cheaper per practice than going
-// through ll_to_earth's cubes again.
+// index (one index scan per specialty: GiST cannot take `= ANY`), the exact distance then
+// trims the box's corners. That distance is the haversine formula on earthdistance's
+// sphere (the same great-circle distance as earth_distance, to a nanometre) written out in
+// plain arithmetic: five times cheaper per practice than going through ll_to_earth's cubes.
 const EARTH_RADIUS_METERS = 6378168;
 
-function practicesNear(centre: NonNullable<CandidateFilters["centre"]>): Prisma.Sql {
-  const { latitude, longitude } = centre;
-  const point = Prisma.sql`ll_to_earth(${latitude}::float8, ${longitude}::float8)`;
+function practicesNear(
+  centre: NonNullable<CandidateFilters["centre"]>,
+  wanted: PointsWanted,
+): Prisma.Sql {
+  const { latitude, longitude, radiusMeters } = centre;
+  const inBox = Prisma.sql`earth_box(ll_to_earth(${latitude}::float8, ${longitude}::float8), ${radiusMeters}::float8)
+    @> ll_to_earth(pt.latitude, pt.longitude)`;
+  const sources =
+    wanted.specialtyIds === "all"
+      ? [Prisma.sql`SELECT pt.* FROM practice_search_points pt WHERE ${inBox}`]
+      : [
+          Prisma.sql`SELECT pt.* FROM unnest(${wanted.specialtyIds}::uuid[]) AS wanted(id)
+            JOIN LATERAL (SELECT * FROM practice_search_points pt
+              WHERE pt.specialty_id = wanted.id AND ${inBox}) pt ON true`,
+          ...(wanted.named
+            ? [
+                Prisma.sql`SELECT pt.* FROM named
+                  JOIN practice_search_points pt ON pt.practitioner_id = named.id WHERE ${inBox}`,
+              ]
+            : []),
+        ];
   return Prisma.sql`
-    SELECT pl.practitioner_id, min(inside.distance_m) AS distance_m
+    SELECT inside.practitioner_id, min(inside.distance_m) AS distance_m
     FROM (
-      SELECT l.id, 2 * ${EARTH_RADIUS_METERS}::float8 * asin(sqrt(
-        sin(radians(l.latitude - ${latitude}::float8) / 2) ^ 2
-        + cos(radians(${latitude}::float8)) * cos(radians(l.latitude))
-          * sin(radians(l.longitude - ${longitude}::float8) / 2) ^ 2)) AS distance_m
-      FROM locations l
-      WHERE earth_box(${point}, ${centre.radiusMeters}::float8) @> ll_to_earth(l.latitude, l.longitude)
+      SELECT pt.practitioner_id, 2 * ${EARTH_RADIUS_METERS}::float8 * asin(sqrt(
+        sin(radians(pt.latitude - ${latitude}::float8) / 2) ^ 2
+        + cos(radians(${latitude}::float8)) * cos(radians(pt.latitude))
+          * sin(radians(pt.longitude - ${longitude}::float8) / 2) ^ 2)) AS distance_m
+      FROM (${Prisma.join(sources, " UNION ALL ")}) pt
     ) inside
-    JOIN practitioner_locations pl ON pl.location_id = inside.id
-    WHERE inside.distance_m <= ${centre.radiusMeters}::float8
-    GROUP BY pl.practitioner_id`;
+    WHERE inside.distance_m <= ${radiusMeters}::float8
+    GROUP BY inside.practitioner_id`;
 }
 
 const offersTeleconsultation = Prisma.sql`AND EXISTS (

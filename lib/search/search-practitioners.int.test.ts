@@ -128,6 +128,74 @@ describe("searchPractitioners: places", () => {
   });
 });
 
+// practice_search_points is a copy kept by triggers: every way its sources change must
+// show in the next search, and the copy must equal what the sources say.
+describe("searchPractitioners: practices follow their sources", () => {
+  const near = async (place: string, q?: string) =>
+    slugs(await search({ place, radiusKm: "5", ...(q && { q }) }));
+
+  it("follows a practice that moves", async () => {
+    const anne = { id: ids.locations.get("anne-durand")! };
+    await prisma.location.update({ where: anne, data: { latitude: 48.8566, longitude: 2.3522 } });
+    expect(await near("Paris", "dermato")).toEqual(["anne-durand"]);
+    await prisma.location.update({ where: anne, data: { latitude: 45.764, longitude: 4.8357 } });
+    expect(await near("Paris", "dermato")).toEqual([]);
+    expect(await near("Lyon", "dermato")).toEqual(["anne-durand"]);
+  });
+
+  it("follows a change of specialty", async () => {
+    const marc = { id: ids.practitioners.get("marc-lefebvre")! };
+    const dermatology = await prisma.specialty.findUniqueOrThrow({
+      where: { slug: "dermatologue" },
+    });
+    const { specialtyId } = await prisma.practitioner.findUniqueOrThrow({ where: marc });
+    await prisma.practitioner.update({ where: marc, data: { specialtyId: dermatology.id } });
+    expect(await near("75015", "cardio")).toEqual([]);
+    expect(await near("75015", "dermato")).toEqual(["marc-lefebvre"]);
+    await prisma.practitioner.update({ where: marc, data: { specialtyId } });
+    expect(await near("75015", "cardio")).toEqual(["marc-lefebvre"]);
+  });
+
+  it("follows verification being withdrawn and given back", async () => {
+    const hugo = { id: ids.practitioners.get("hugo-petit")! };
+    await prisma.practitioner.update({ where: hugo, data: { verified: false } });
+    expect(await near("Paris", "generaliste")).not.toContain("hugo-petit");
+    await prisma.practitioner.update({ where: hugo, data: { verified: true } });
+    expect(await near("Paris", "generaliste")).toContain("hugo-petit");
+  });
+
+  it("follows a second practice opened and closed", async () => {
+    const link = {
+      practitionerId: ids.practitioners.get("claire-lefevre")!,
+      locationId: ids.locations.get("anne-durand")!,
+    };
+    await prisma.practitionerLocation.create({ data: link });
+    expect(await near("Lyon")).toEqual(["anne-durand", "claire-lefevre"]);
+    await prisma.practitionerLocation.delete({ where: { practitionerId_locationId: link } });
+    expect(await near("Lyon")).toEqual(["anne-durand"]);
+  });
+
+  it("holds exactly the verified practitioners' practices", async () => {
+    const copy = await prisma.practiceSearchPoint.findMany({
+      orderBy: [{ practitionerId: "asc" }, { locationId: "asc" }],
+    });
+    const links = await prisma.practitionerLocation.findMany({
+      where: { practitioner: { verified: true } },
+      select: { practitionerId: true, locationId: true, practitioner: true, location: true },
+      orderBy: [{ practitionerId: "asc" }, { locationId: "asc" }],
+    });
+    expect(copy).toEqual(
+      links.map(({ practitionerId, locationId, practitioner, location }) => ({
+        practitionerId,
+        locationId,
+        specialtyId: practitioner.specialtyId,
+        latitude: location.latitude,
+        longitude: location.longitude,
+      })),
+    );
+  });
+});
+
 describe("searchPractitioners: availability", () => {
   it("shows next free days computed from hours, absences and bookings", async () => {
     const found = await search({ q: "generaliste", place: "Paris" });
