@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   NAME_MAX_LENGTH,
+  OLDEST_BIRTH_DATE,
   PASSWORD_MAX_LENGTH,
   PHONE_MAX_LENGTH,
   RELATIVE_RELATIONSHIPS,
@@ -9,8 +10,6 @@ import {
 // Inputs of the patient area, parsed on the server. Browser code imports ./limits instead
 // (zod must not load there); server code may read the limits from here as well.
 export { NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PHONE_MAX_LENGTH, RELATIVE_RELATIONSHIPS };
-
-const OLDEST_BIRTH_DATE = "1900-01-01";
 
 // Bidirectional controls (LRE, RLO, isolates…) can make a name display as something else;
 // right-to-left names themselves need none of them.
