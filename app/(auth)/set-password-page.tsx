@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { AccountForm, type FormAction } from "@/components/auth/account-form";
-import { AuthPage, LINK_CLASS } from "@/components/auth/auth-page";
+import { AuthPage, LINK_CLASS, SignInLink } from "@/components/auth/auth-page";
 import { newPasswordField } from "./fields";
 
 type SetPasswordPageProps = { title: string; intro: string; token: string; action: FormAction };
@@ -11,13 +11,7 @@ export function SetPasswordPage({ title, intro, token, action }: SetPasswordPage
     <AuthPage
       title={title}
       intro={<p>{intro}</p>}
-      footer={
-        <p>
-          <Link href="/connexion" className={LINK_CLASS}>
-            Aller à la connexion
-          </Link>
-        </p>
-      }
+      footer={<SignInLink>Aller à la connexion</SignInLink>}
     >
       {token ? (
         <AccountForm

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { PersonNameFields } from "@/components/ui/person-name-fields";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { FormStatus, shownValue, type SubmissionState } from "@/components/ui/form-status";
@@ -11,7 +12,6 @@ import {
   TIME_ZONES,
   TITLE_LABELS,
 } from "@/lib/admin/practitioners/options";
-import { NAME_MAX_LENGTH } from "@/lib/patients/limits";
 
 type Saved = {
   title: string;
@@ -77,28 +77,7 @@ export function PractitionerForm({
         defaultValue={value("title", "DR")}
         errors={errors.title}
       />
-      <div className="grid gap-5 sm:grid-cols-2">
-        <TextField
-          id={IDS.firstName}
-          name="firstName"
-          label="Prénom"
-          required
-          maxLength={NAME_MAX_LENGTH}
-          autoComplete="off"
-          defaultValue={value("firstName")}
-          errors={errors.firstName}
-        />
-        <TextField
-          id={IDS.lastName}
-          name="lastName"
-          label="Nom"
-          required
-          maxLength={NAME_MAX_LENGTH}
-          autoComplete="off"
-          defaultValue={value("lastName")}
-          errors={errors.lastName}
-        />
-      </div>
+      <PersonNameFields ids={IDS} value={value} errors={errors} holder="someone-else" />
       <SelectField
         id={IDS.specialtyId}
         name="specialtyId"

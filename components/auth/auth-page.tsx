@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 
 type AuthPageProps = {
@@ -26,3 +27,14 @@ export function AuthPage({ title, intro, children, footer }: AuthPageProps) {
 
 /** An underlined in-text link with the site's focus and contrast. */
 export const LINK_CLASS = "font-medium text-brand-700 underline hover:text-brand-800";
+
+/** The footer's way back to signing in, from the pages a sign-in or a mailed link leads to. */
+export function SignInLink({ children }: { children: ReactNode }) {
+  return (
+    <p>
+      <Link href="/connexion" className={LINK_CLASS}>
+        {children}
+      </Link>
+    </p>
+  );
+}

@@ -4,19 +4,11 @@ import Link from "next/link";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormStatus, shownValue } from "@/components/ui/form-status";
-import { SelectField } from "@/components/ui/select-field";
-import { TextField } from "@/components/ui/text-field";
+import { RelativeFields } from "@/components/patient/relative-fields";
 import { NEW_RELATIVE, type AppointmentFormState } from "@/lib/appointments/form-state";
 import { SLOT_CLASS } from "./slot-days";
 
 type Person = { id: string; label: string };
-
-// From the server page: importing the patients' zod schemas here would put zod in the
-// browser bundle, whose eval probe the strict CSP reports as a violation.
-export type RelativeFieldRules = {
-  relationshipOptions: readonly { value: string; label: string }[];
-  nameMaxLength: number;
-};
 
 const IDS = {
   relationship: "proche-lien",
@@ -31,13 +23,11 @@ export function BookingForm({
   action,
   booking,
   people,
-  rules,
   today,
 }: {
   action: (state: AppointmentFormState, formData: FormData) => Promise<AppointmentFormState>;
   booking: { practitionerId: string; motiveId: string; startsAt: string; idempotencyKey: string };
   people: readonly Person[];
-  rules: RelativeFieldRules;
   today: string;
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
@@ -66,7 +56,6 @@ export function BookingForm({
         key={`${state.status}:${state.values?.pour ?? ""}:${state.message ?? ""}`}
         state={state}
         people={people}
-        rules={rules}
         today={today}
       />
       <Button type="submit" disabled={pending}>
@@ -79,17 +68,13 @@ export function BookingForm({
 function PersonFields({
   state,
   people,
-  rules,
   today,
 }: {
   state: AppointmentFormState;
   people: readonly Person[];
-  rules: RelativeFieldRules;
   today: string;
 }) {
   const [forWhom, setForWhom] = useState(shownValue(state, "pour", people[0]?.id ?? NEW_RELATIVE));
-  const errors = state.fieldErrors ?? {};
-  const value = (name: string) => shownValue(state, name);
   return (
     <>
       <fieldset className="space-y-3">
@@ -118,48 +103,11 @@ function PersonFields({
       {forWhom === NEW_RELATIVE && (
         <fieldset className="space-y-5 rounded-xl border border-slate-200 p-5">
           <legend className="px-1 font-semibold text-slate-900">Votre proche</legend>
-          <SelectField
-            id={IDS.relationship}
-            name="relationship"
-            label="Lien avec vous"
-            required
-            placeholder="Choisissez…"
-            options={rules.relationshipOptions}
-            defaultValue={value("relationship")}
-            errors={errors.relationship}
-          />
-          <div className="grid gap-5 sm:grid-cols-2">
-            <TextField
-              id={IDS.firstName}
-              name="firstName"
-              label="Prénom"
-              required
-              maxLength={rules.nameMaxLength}
-              autoComplete="off"
-              defaultValue={value("firstName")}
-              errors={errors.firstName}
-            />
-            <TextField
-              id={IDS.lastName}
-              name="lastName"
-              label="Nom"
-              required
-              maxLength={rules.nameMaxLength}
-              autoComplete="off"
-              defaultValue={value("lastName")}
-              errors={errors.lastName}
-            />
-          </div>
-          <TextField
-            id={IDS.birthDate}
-            name="birthDate"
-            type="date"
-            label="Date de naissance"
-            required
-            min="1900-01-01"
-            max={today}
-            defaultValue={value("birthDate")}
-            errors={errors.birthDate}
+          <RelativeFields
+            ids={IDS}
+            value={(name) => shownValue(state, name)}
+            errors={state.fieldErrors ?? {}}
+            today={today}
           />
         </fieldset>
       )}

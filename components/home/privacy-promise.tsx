@@ -1,9 +1,8 @@
-import type { ReactNode } from "react";
 import { ChartIcon, KeyIcon, ServerIcon, ShieldIcon } from "@/components/ui/icons";
+import { HomeSection } from "./home-section";
+import { type IconPoint, IconPointList } from "./icon-point-list";
 
-type Commitment = { icon: ReactNode; title: string; text: string };
-
-const PROMISES: Commitment[] = [
+const PROMISES: IconPoint[] = [
   {
     icon: <ShieldIcon className="size-6" />,
     title: "Aucun traceur publicitaire",
@@ -28,31 +27,17 @@ const PROMISES: Commitment[] = [
 
 export function PrivacyPromise() {
   return (
-    <section
+    <HomeSection
       id="confidentialite"
-      aria-labelledby="privacy-title"
+      titleId="privacy-title"
+      title="Notre engagement de confidentialité"
       className="scroll-mt-4 border-t border-slate-200 bg-white"
     >
-      <div className="mx-auto max-w-6xl px-4 py-16 sm:px-6">
-        <h2 id="privacy-title" className="text-3xl font-bold tracking-tight text-slate-900">
-          Notre engagement de confidentialité
-        </h2>
-        <p className="mt-3 max-w-2xl text-lg text-slate-700">
-          Votre santé ne regarde que vous. Praxis mesure son audience sans jamais rien envoyer à des
-          régies publicitaires.
-        </p>
-        <ul className="mt-10 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
-          {PROMISES.map(({ icon, title, text }) => (
-            <li key={title} className="rounded-xl border border-slate-200 bg-brand-50 p-6">
-              <span className="inline-flex size-11 items-center justify-center rounded-lg bg-white text-brand-700 shadow-sm">
-                {icon}
-              </span>
-              <h3 className="mt-4 text-lg font-semibold text-slate-900">{title}</h3>
-              <p className="mt-2 text-slate-700">{text}</p>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </section>
+      <p className="mt-3 max-w-2xl text-lg text-slate-700">
+        Votre santé ne regarde que vous. Praxis mesure son audience sans jamais rien envoyer à des
+        régies publicitaires.
+      </p>
+      <IconPointList points={PROMISES} look="cards" />
+    </HomeSection>
   );
 }

@@ -1,11 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
+import { BirthDateField } from "@/components/ui/birth-date-field";
 import { Button } from "@/components/ui/button";
+import { PersonNameFields } from "@/components/ui/person-name-fields";
 import { TextField } from "@/components/ui/text-field";
 import { FormStatus, shownValue, type SubmissionState } from "@/components/ui/form-status";
 import type { PersonView } from "@/lib/patients/person-view";
-import { NAME_MAX_LENGTH, PHONE_MAX_LENGTH } from "@/lib/patients/limits";
+import { PHONE_MAX_LENGTH } from "@/lib/patients/limits";
 
 type ProfileFormProps = {
   action: (state: SubmissionState, formData: FormData) => Promise<SubmissionState>;
@@ -27,39 +29,13 @@ export function ProfileForm({ action, profile, today }: ProfileFormProps) {
   return (
     <form action={formAction} noValidate className="max-w-xl space-y-5">
       <FormStatus state={state} fieldIds={FIELD_IDS} />
-      <div className="grid gap-5 sm:grid-cols-2">
-        <TextField
-          id={FIELD_IDS.firstName}
-          name="firstName"
-          label="Prénom"
-          autoComplete="given-name"
-          required
-          maxLength={NAME_MAX_LENGTH}
-          defaultValue={value("firstName")}
-          errors={errors.firstName}
-        />
-        <TextField
-          id={FIELD_IDS.lastName}
-          name="lastName"
-          label="Nom"
-          autoComplete="family-name"
-          required
-          maxLength={NAME_MAX_LENGTH}
-          defaultValue={value("lastName")}
-          errors={errors.lastName}
-        />
-      </div>
-      <TextField
+      <PersonNameFields ids={FIELD_IDS} value={value} errors={errors} holder="self" />
+      <BirthDateField
         id={FIELD_IDS.birthDate}
-        name="birthDate"
-        type="date"
-        label="Date de naissance"
-        autoComplete="bday"
-        required
-        min="1900-01-01"
-        max={today}
         defaultValue={value("birthDate")}
         errors={errors.birthDate}
+        today={today}
+        holder="self"
       />
       <TextField
         id={FIELD_IDS.phone}

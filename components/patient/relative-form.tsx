@@ -2,12 +2,9 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { SelectField } from "@/components/ui/select-field";
-import { TextField } from "@/components/ui/text-field";
 import { FormStatus, shownValue, type SubmissionState } from "@/components/ui/form-status";
 import type { PersonView } from "@/lib/patients/person-view";
-import { NAME_MAX_LENGTH } from "@/lib/patients/limits";
-import { RELATIONSHIP_OPTIONS } from "./relationship-labels";
+import { RelativeFields } from "./relative-fields";
 
 type RelativeFormProps = {
   action: (state: SubmissionState, formData: FormData) => Promise<SubmissionState>;
@@ -26,7 +23,6 @@ export function RelativeForm({
   today,
 }: RelativeFormProps) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
-  const errors = state.fieldErrors ?? {};
   const ids = {
     relationship: `${idPrefix}-relationship`,
     firstName: `${idPrefix}-first-name`,
@@ -37,49 +33,7 @@ export function RelativeForm({
   return (
     <form action={formAction} noValidate className="max-w-xl space-y-5">
       <FormStatus state={state} fieldIds={ids} />
-      <SelectField
-        id={ids.relationship}
-        name="relationship"
-        label="Lien avec vous"
-        required
-        placeholder="Choisissez…"
-        options={RELATIONSHIP_OPTIONS}
-        defaultValue={value("relationship")}
-        errors={errors.relationship}
-      />
-      <div className="grid gap-5 sm:grid-cols-2">
-        <TextField
-          id={ids.firstName}
-          name="firstName"
-          label="Prénom"
-          required
-          maxLength={NAME_MAX_LENGTH}
-          autoComplete="off"
-          defaultValue={value("firstName")}
-          errors={errors.firstName}
-        />
-        <TextField
-          id={ids.lastName}
-          name="lastName"
-          label="Nom"
-          required
-          maxLength={NAME_MAX_LENGTH}
-          autoComplete="off"
-          defaultValue={value("lastName")}
-          errors={errors.lastName}
-        />
-      </div>
-      <TextField
-        id={ids.birthDate}
-        name="birthDate"
-        type="date"
-        label="Date de naissance"
-        required
-        min="1900-01-01"
-        max={today}
-        defaultValue={value("birthDate")}
-        errors={errors.birthDate}
-      />
+      <RelativeFields ids={ids} value={value} errors={state.fieldErrors ?? {}} today={today} />
       <Button type="submit" disabled={pending}>
         {submitLabel}
       </Button>

@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { personNameSchema } from "@/lib/patients/schemas";
 import { PASSWORD_MESSAGES } from "./password-policy";
 import { ageOn, signInSchema, signUpSchema } from "./schemas";
 
@@ -56,6 +58,18 @@ describe("signUpSchema", () => {
     expect(fieldErrors({ ...VALID, lastName: "Nul\u0000" }).lastName).toBeDefined();
     expect(fieldErrors({ ...VALID, lastName: "R2D2" }).lastName).toBeDefined();
     expect(fieldErrors({ ...VALID, firstName: "x".repeat(101) }).firstName).toBeDefined();
+  });
+
+  it("accepts exactly the names the patient profile accepts, so the profile can be saved", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 120 }), (firstName) => {
+        const signedUp = signUpSchema.shape.firstName.safeParse(firstName);
+        expect(signedUp.success).toBe(personNameSchema.safeParse(firstName).success);
+      }),
+    );
+    expect(fieldErrors({ ...VALID, firstName: "Jean-" }).firstName).toEqual([
+      "Votre prénom ne peut contenir que des lettres, espaces, apostrophes et tirets.",
+    ]);
   });
 
   it("refuses impossible, future and too recent birth dates", () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { NAME_MAX_LENGTH, nameSchemaSaying, PERSON_NAME_MESSAGES } from "@/lib/patients/schemas";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MESSAGES, passwordProblem } from "./password-policy";
 
 // What the account forms accept, with French messages tied to each field. Unknown fields
@@ -33,23 +34,14 @@ export const newPasswordSchema = z
     if (problem) context.addIssue({ code: "custom", message: problem });
   });
 
-// Letters of any script (accents, Arabic, Hebrew, CJK…), combining marks, and the
-// separators names use. Control and bidirectional-override characters are refused: they
-// could make a name display as something else.
-const NAME_PATTERN = /^\p{L}[\p{L}\p{M}' ’.-]*$/u;
-
+// The rule of the patient profile, so a name accepted at sign-up can be saved there unchanged.
 function nameSchema(label: string) {
-  return z
-    .string({ error: `Saisissez votre ${label}.` })
-    .trim()
-    .normalize("NFC")
-    .min(1, `Saisissez votre ${label}.`)
-    .max(100, `Votre ${label} ne peut pas dépasser 100 caractères.`)
-    .regex(
-      NAME_PATTERN,
-      `Votre ${label} ne peut contenir que des lettres, espaces, apostrophes et tirets.`,
-    )
-    .transform((name) => name.replace(/\s+/g, " "));
+  return nameSchemaSaying({
+    ...PERSON_NAME_MESSAGES,
+    missing: `Saisissez votre ${label}.`,
+    tooLong: `Votre ${label} ne peut pas dépasser ${NAME_MAX_LENGTH} caractères.`,
+    notAName: `Votre ${label} ne peut contenir que des lettres, espaces, apostrophes et tirets.`,
+  });
 }
 
 // The account holder consents alone to the processing of their health data from 15 years

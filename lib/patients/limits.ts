@@ -4,6 +4,8 @@
 
 export const NAME_MAX_LENGTH = 100;
 export const PHONE_MAX_LENGTH = 25;
+// Earlier dates are typing mistakes, not patients.
+export const OLDEST_BIRTH_DATE = "1900-01-01";
 // Longer than any password Praxis accepts: a longer one can only be wrong, and bounding it
 // keeps a 10 kB body from ever reaching the hash function.
 export const PASSWORD_MAX_LENGTH = 256;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   NAME_MAX_LENGTH,
+  OLDEST_BIRTH_DATE,
   PASSWORD_MAX_LENGTH,
   PHONE_MAX_LENGTH,
   RELATIVE_RELATIONSHIPS,
@@ -10,8 +11,6 @@ import {
 // (zod must not load there); server code may read the limits from here as well.
 export { NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PHONE_MAX_LENGTH, RELATIVE_RELATIONSHIPS };
 
-const OLDEST_BIRTH_DATE = "1900-01-01";
-
 // Bidirectional controls (LRE, RLO, isolates…) can make a name display as something else;
 // right-to-left names themselves need none of them.
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
@@ -19,17 +18,37 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 // spellings need), and the separators names really contain.
 const NAME_PATTERN = /^[\p{L}\p{M}\u200C\u200D]+(?:[ '’.-]+[\p{L}\p{M}\u200C\u200D]+)*\.?$/u;
 
-export const personNameSchema = z
-  .string({ error: "Ce champ est obligatoire." })
-  .transform((value) => value.normalize("NFC").trim().replace(/\s+/g, " "))
-  .pipe(
-    z
-      .string()
-      .min(1, "Ce champ est obligatoire.")
-      .max(NAME_MAX_LENGTH, `${NAME_MAX_LENGTH} caractères au maximum.`)
-      .refine((value) => !BIDI_CONTROLS.test(value), "Ce nom contient des caractères invisibles.")
-      .regex(NAME_PATTERN, "Utilisez des lettres, espaces, traits d’union ou apostrophes."),
-  );
+/** What a name field says when it refuses a value, in the voice of the form that asks. */
+type NameMessages = {
+  missing: string;
+  tooLong: string;
+  invisible: string;
+  notAName: string;
+};
+
+/** A person's first or last name: one rule wherever a name is typed, each form's own words. */
+export function nameSchemaSaying(messages: NameMessages) {
+  return z
+    .string({ error: messages.missing })
+    .transform((value) => value.normalize("NFC").trim().replace(/\s+/g, " "))
+    .pipe(
+      z
+        .string()
+        .min(1, messages.missing)
+        .max(NAME_MAX_LENGTH, messages.tooLong)
+        .refine((value) => !BIDI_CONTROLS.test(value), messages.invisible)
+        .regex(NAME_PATTERN, messages.notAName),
+    );
+}
+
+export const PERSON_NAME_MESSAGES: NameMessages = {
+  missing: "Ce champ est obligatoire.",
+  tooLong: `${NAME_MAX_LENGTH} caractères au maximum.`,
+  invisible: "Ce nom contient des caractères invisibles.",
+  notAName: "Utilisez des lettres, espaces, traits d’union ou apostrophes.",
+};
+
+export const personNameSchema = nameSchemaSaying(PERSON_NAME_MESSAGES);
 
 function todayIso(): string {
   return new Date().toISOString().slice(0, 10);

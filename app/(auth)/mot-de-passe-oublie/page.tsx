@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AccountForm } from "@/components/auth/account-form";
-import { AuthPage, LINK_CLASS } from "@/components/auth/auth-page";
+import { AuthPage, SignInLink } from "@/components/auth/auth-page";
 import { EMAIL_FIELD } from "../fields";
 import { requestResetAction } from "./actions";
 
@@ -17,13 +16,7 @@ export default function ForgottenPasswordPage() {
           mot de passe.
         </p>
       }
-      footer={
-        <p>
-          <Link href="/connexion" className={LINK_CLASS}>
-            Retour à la connexion
-          </Link>
-        </p>
-      }
+      footer={<SignInLink>Retour à la connexion</SignInLink>}
     >
       <AccountForm
         action={requestResetAction}

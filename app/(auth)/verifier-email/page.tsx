@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AccountForm } from "@/components/auth/account-form";
-import { AuthPage, LINK_CLASS } from "@/components/auth/auth-page";
+import { AuthPage, SignInLink } from "@/components/auth/auth-page";
 import { resendVerificationAction } from "../actions";
 import { EMAIL_FIELD } from "../fields";
 import { tokenFrom, type TokenSearchParams } from "../token-param";
@@ -20,13 +19,7 @@ export default async function VerifyEmailPage({
   return (
     <AuthPage
       title="Confirmer votre adresse e-mail"
-      footer={
-        <p>
-          <Link href="/connexion" className={LINK_CLASS}>
-            Aller à la connexion
-          </Link>
-        </p>
-      }
+      footer={<SignInLink>Aller à la connexion</SignInLink>}
     >
       {token && (
         <div className="mb-8">

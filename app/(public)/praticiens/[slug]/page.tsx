@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { MotiveSlots } from "@/components/practitioner/motive-slots";
 import { PracticeList } from "@/components/practitioner/practice-list";
 import { ProfileHeader } from "@/components/practitioner/profile-header";
 import { buttonClassName } from "@/components/ui/button";
-import { AppError } from "@/lib/errors";
+import { notFoundOnAppError } from "@/lib/appointments/not-found-on-app-error";
 import { practitionerDisplayName } from "@/lib/practitioners/format";
 import { getMotiveWeeks } from "@/lib/practitioners/get-practitioner-slots";
 import { getPublicProfile, type PublicProfile } from "@/lib/practitioners/get-public-profile";
@@ -15,14 +14,9 @@ type Params = { params: Promise<{ slug: string }> };
 
 // Public: no session. Missing, unverified and malformed slugs are one and the same 404.
 // Shared by the metadata and the page within one request.
-const loadProfile = cache(async (slug: string): Promise<PublicProfile> => {
-  try {
-    return await getPublicProfile(slug);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-});
+const loadProfile = cache((slug: string): Promise<PublicProfile> =>
+  getPublicProfile(slug).catch(notFoundOnAppError),
+);
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: practitionerDisplayName(await loadProfile((await params).slug)) };

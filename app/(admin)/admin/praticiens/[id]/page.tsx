@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { PractitionerForm } from "@/components/admin/practitioner-form";
 import { VerificationBadge } from "@/components/admin/verification-badge";
 import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { getPractitioner } from "@/lib/admin/practitioners/get-practitioner";
 import { listSpecialtyOptions } from "@/lib/admin/practitioners/list-practitioners";
+import { notFoundOnAppError } from "@/lib/appointments/not-found-on-app-error";
 import { requireRole } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
 import { formatInstant } from "@/lib/utils/format-date-fr";
 import {
   resendInvitationAction,
@@ -25,12 +24,7 @@ type Props = {
 // from generateMetadata already, so the 404 keeps its own title.
 const findPractitioner = cache(async (id: string) => {
   const user = await requireRole("ADMIN");
-  try {
-    return { user, practitioner: await getPractitioner(user, id) };
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  return { user, practitioner: await getPractitioner(user, id).catch(notFoundOnAppError) };
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

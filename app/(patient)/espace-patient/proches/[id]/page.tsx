@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { RelativeForm } from "@/components/patient/relative-form";
 import { ActionButtonForm } from "@/components/ui/action-button-form";
+import { notFoundOnAppError } from "@/lib/appointments/not-found-on-app-error";
 import { requireRole } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
 import { getRelative } from "@/lib/patients/get-relative";
 import { removeRelativeAction, updateRelativeAction } from "../actions";
 
@@ -16,12 +15,7 @@ type Props = { params: Promise<{ id: string }> };
 // generateMetadata too makes the 404 carry its own title rather than this page's.
 const findRelative = cache(async (id: string) => {
   const user = await requireRole("PATIENT");
-  try {
-    return await getRelative(user, id);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  return getRelative(user, id).catch(notFoundOnAppError);
 });
 
 // The title names no one: page titles end up in browser history and tab lists.

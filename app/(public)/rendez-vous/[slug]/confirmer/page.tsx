@@ -5,7 +5,6 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { BookingForm } from "@/components/booking/booking-form";
 import { BookingSummary } from "@/components/booking/booking-summary";
-import { RELATIONSHIP_OPTIONS } from "@/components/patient/relationship-labels";
 import { buttonClassName } from "@/components/ui/button";
 import { notFoundOnAppError } from "@/lib/appointments/not-found-on-app-error";
 import { bookingPath, confirmBookingPath } from "@/lib/appointments/paths";
@@ -14,7 +13,6 @@ import { getSessionUser } from "@/lib/auth/session";
 import { checkRequestedSlot } from "@/lib/availability/get-availability";
 import { getMyProfile } from "@/lib/patients/get-my-profile";
 import { listMyRelatives } from "@/lib/patients/list-relatives";
-import { NAME_MAX_LENGTH } from "@/lib/patients/schemas";
 import { getPublicProfile } from "@/lib/practitioners/get-public-profile";
 import { practitionerName } from "@/lib/utils/practitioner-name";
 import { bookAction } from "./actions";
@@ -146,7 +144,6 @@ async function ConfirmStep({
         action={bookAction.bind(null, practice)}
         booking={{ ...booking, idempotencyKey: randomUUID() }}
         people={people}
-        rules={{ relationshipOptions: RELATIONSHIP_OPTIONS, nameMaxLength: NAME_MAX_LENGTH }}
         today={new Date().toISOString().slice(0, 10)}
       />
     </section>
