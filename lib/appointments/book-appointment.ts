@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { checkRequestedSlot } from "@/lib/availability/get-availability";
 import { AppError } from "@/lib/errors";
-import { notifyAppointment } from "@/lib/notifications/notify-appointment";
+import { appointmentMail } from "@/lib/notifications/notify-appointment";
 import { assertPatientArea } from "@/lib/patients/assert-patient-area";
 import type { Actor } from "@/lib/patients/policy";
 import { toAppointmentNotice } from "./appointment-notice";
@@ -11,9 +11,15 @@ import {
   type AppointmentRecord,
   type AppointmentView,
 } from "./appointment-view";
-import { findReplay, hashRequest, toStoredRecord, type StoredResponse } from "./idempotency";
+import {
+  findReplay,
+  hashRequest,
+  replayOf,
+  toStoredRecord,
+  type StoredResponse,
+} from "./idempotency";
 import { slotRefusal } from "./policy";
-import { findBookingContext, inTransaction, insertAppointment, sqlStateOf } from "./queries";
+import { findBookingState, insertAppointmentWithMail, sqlStateOf, withRetries } from "./queries";
 import type { BookAppointmentInput } from "./schemas";
 import { slotTakenError } from "./slot-taken";
 
@@ -36,11 +42,14 @@ export async function bookAppointment(
   assertPatientArea(actor);
   const { practitionerId, motiveId, patientId, startsAt } = input;
   const requestHash = hashRequest([practitionerId, motiveId, patientId, startsAt]);
-  const replay = () => findReplay<BookingResponse["body"]>(actor.id, idempotencyKey, requestHash);
-  const earlier = await replay();
+  const { context, stored } = await findBookingState({
+    ownerId: actor.id,
+    ...input,
+    now,
+    idempotencyKey,
+  });
+  const earlier = replayOf<BookingResponse["body"]>(stored, requestHash);
   if (earlier) return { ...earlier, replayed: true };
-
-  const context = await findBookingContext({ ownerId: actor.id, ...input, now });
   // Someone else's relative, an unknown practitioner or a motive of another one: 404 alike.
   if (!context) throw new AppError("NOT_FOUND");
   const { isReturningPatient } = context;
@@ -72,29 +81,34 @@ export async function bookAppointment(
     motive: context.motive,
   };
   const response = { status: 201, body: { appointment: toAppointmentView(record) } };
+  const notice = toAppointmentNotice(record, context.ownerEmail, {
+    rootId: record.id,
+    sequence: 0,
+  });
   try {
-    await inTransaction(async (tx) => {
-      await insertAppointment(tx, {
-        id: record.id,
-        practitionerId,
-        patientId,
-        bookedById: actor.id,
-        motiveId,
-        locationId: check.slot.locationId,
-        startsAt: record.startsAt,
-        endsAt: record.endsAt,
-        idempotency: { key: idempotencyKey, requestHash, response: toStoredRecord(response) },
-      });
-      const notice = toAppointmentNotice(record, context.ownerEmail, {
-        rootId: record.id,
-        sequence: 0,
-      });
-      await notifyAppointment(tx, "confirmation", notice, now);
-    });
+    await withRetries(() =>
+      insertAppointmentWithMail(
+        {
+          id: record.id,
+          practitionerId,
+          patientId,
+          bookedById: actor.id,
+          motiveId,
+          locationId: check.slot.locationId,
+          startsAt: record.startsAt,
+          endsAt: record.endsAt,
+          idempotency: { key: idempotencyKey, requestHash, response: toStoredRecord(response) },
+        },
+        appointmentMail("confirmation", notice, now),
+      ),
+    );
   } catch (error) {
     const sqlState = sqlStateOf(error);
     // The same key raced in from a parallel retry: that request's answer is this one's.
-    const raced = sqlState === "23505" ? await replay() : null;
+    const raced =
+      sqlState === "23505"
+        ? await findReplay<BookingResponse["body"]>(actor.id, idempotencyKey, requestHash)
+        : null;
     if (raced) return { ...raced, replayed: true };
     if (sqlState === "23P01") throw await taken();
     throw error;

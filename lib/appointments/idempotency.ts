@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { AppError } from "@/lib/errors";
-import { findByIdempotencyKey } from "./queries";
+import { findByIdempotencyKey, type StoredAnswer } from "./queries";
 
 // A client that lost an answer retries with the same Idempotency-Key: it gets the first
 // answer again (same status, same body) and nothing is booked twice. Only successful
@@ -30,7 +30,14 @@ export async function findReplay<Body>(
   idempotencyKey: string,
   requestHash: string,
 ): Promise<StoredResponse<Body> | null> {
-  const stored = await findByIdempotencyKey(userId, idempotencyKey);
+  return replayOf(await findByIdempotencyKey(userId, idempotencyKey), requestHash);
+}
+
+/** The answer to replay from what the key stored (null: a new key). */
+export function replayOf<Body>(
+  stored: StoredAnswer | null,
+  requestHash: string,
+): StoredResponse<Body> | null {
   if (!stored) return null;
   if (stored.requestHash !== requestHash) throw new AppError("IDEMPOTENCY_KEY_REUSED");
   const { status, bodyText } = stored.idempotentResponse as StoredRecord;

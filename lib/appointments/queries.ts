@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { driverAdapterCause } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { outboxMailInsert, type NewOutboxMail } from "@/lib/mail/queries";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -96,20 +97,59 @@ type BookingContextRow = Omit<BookingContext, "practitioner"> & {
   };
 };
 
-/**
- * All a booking reads besides availability, in one round trip (booking speed matters
- * under load): null unless the practitioner is verified, the motive is theirs and the
- * patient is a person on the owner's account.
- */
-export async function findBookingContext(request: {
+type ContextRequest = {
   ownerId: string;
   practitionerId: string;
   patientId: string;
   motiveId: string;
   now: Date;
-}): Promise<BookingContext | null> {
+};
+
+/**
+ * All a booking reads besides availability, in one round trip (booking speed matters
+ * under load): null unless the practitioner is verified, the motive is theirs and the
+ * patient is a person on the owner's account.
+ */
+export async function findBookingContext(request: ContextRequest): Promise<BookingContext | null> {
+  const rows = await db.$queryRaw<BookingContextRow[]>(bookingContextSql(request));
+  return rows[0] ? toBookingContext(rows[0]) : null;
+}
+
+export type StoredAnswer = { requestHash: string | null; idempotentResponse: unknown };
+
+/** The booking context and what is stored under the request's idempotency key, together. */
+export async function findBookingState(
+  request: ContextRequest & { idempotencyKey: string },
+): Promise<{ context: BookingContext | null; stored: StoredAnswer | null }> {
+  const [row] = await db.$queryRaw<
+    (BookingContextRow & { found: boolean; stored: StoredAnswer | null })[]
+  >`
+    SELECT context.*, context.practitioner IS NOT NULL AS found,
+      CASE WHEN earlier.id IS NOT NULL THEN json_build_object('requestHash', earlier.request_hash,
+        'idempotentResponse', earlier.idempotent_response) END AS stored
+    FROM (SELECT 1) AS one
+    LEFT JOIN LATERAL (${bookingContextSql(request)}) context ON true
+    LEFT JOIN appointments earlier ON earlier.booked_by_id = ${request.ownerId}::uuid
+      AND earlier.idempotency_key = ${request.idempotencyKey}`;
+  return { context: row.found ? toBookingContext(row) : null, stored: row.stored };
+}
+
+function toBookingContext(row: BookingContextRow): BookingContext {
+  const { practitioner, patient, ownerEmail, motive, isReturningPatient, locations } = row;
+  const hours = Number(practitioner.cancellationDeadlineHours);
+  return {
+    practitioner: { ...practitioner, cancellationDeadlineHours: hours },
+    patient,
+    ownerEmail,
+    motive,
+    isReturningPatient,
+    locations,
+  };
+}
+
+function bookingContextSql(request: ContextRequest): Prisma.Sql {
   const { ownerId, practitionerId, patientId, motiveId, now } = request;
-  const rows = await db.$queryRaw<BookingContextRow[]>`
+  return Prisma.sql`
     SELECT
       json_build_object('id', pr.id, 'slug', pr.slug, 'title', pr.title, 'firstName', pr.first_name,
         'lastName', pr.last_name, 'timeZone', pr.time_zone,
@@ -135,10 +175,6 @@ export async function findBookingContext(request: {
       AND pa.pseudonymised_at IS NULL
     JOIN users u ON u.id = pa.owner_id
     WHERE pr.id = ${practitionerId}::uuid AND pr.verified`;
-  const row = rows[0];
-  if (!row) return null;
-  const hours = Number(row.practitioner.cancellationDeadlineHours);
-  return { ...row, practitioner: { ...row.practitioner, cancellationDeadlineHours: hours } };
 }
 
 /**
@@ -178,16 +214,33 @@ export type NewAppointment = {
 };
 
 export async function insertAppointment(tx: Tx, appointment: NewAppointment): Promise<void> {
-  const { idempotency, ...fields } = appointment;
-  await tx.appointment.create({
-    data: {
-      ...fields,
-      idempotencyKey: idempotency?.key,
-      requestHash: idempotency?.requestHash,
-      idempotentResponse: idempotency?.response,
-    },
-    select: { id: true },
-  });
+  await tx.$executeRaw(appointmentInsert(appointment));
+}
+
+/**
+ * Books and queues its mail in one statement: both are written or neither, and the locks
+ * the insert takes (the exclusion constraint's, the availability summary's row) are held
+ * for that statement only, not for a transaction's round trips.
+ */
+export async function insertAppointmentWithMail(
+  appointment: NewAppointment,
+  mail: NewOutboxMail,
+): Promise<void> {
+  await db.$executeRaw`WITH booked AS (${appointmentInsert(appointment)}) ${outboxMailInsert(mail)}`;
+}
+
+function appointmentInsert(appointment: NewAppointment): Prisma.Sql {
+  const { idempotency } = appointment;
+  return Prisma.sql`
+    INSERT INTO appointments (id, practitioner_id, patient_id, booked_by_id, motive_id,
+      location_id, starts_at, ends_at, rescheduled_from_id, idempotency_key, request_hash,
+      idempotent_response, updated_at)
+    VALUES (${appointment.id}::uuid, ${appointment.practitionerId}::uuid,
+      ${appointment.patientId}::uuid, ${appointment.bookedById}::uuid, ${appointment.motiveId}::uuid,
+      ${appointment.locationId}::uuid, ${appointment.startsAt}::timestamptz,
+      ${appointment.endsAt}::timestamptz, ${appointment.rescheduledFromId ?? null}::uuid,
+      ${idempotency?.key ?? null}, ${idempotency?.requestHash ?? null},
+      ${idempotency ? JSON.stringify(idempotency.response) : null}::jsonb, now())`;
 }
 
 /** Cancels if still booked; false when it was not (already cancelled, or changed meanwhile). */
@@ -223,10 +276,15 @@ export function sqlStateOf(error: unknown): string | undefined {
  * Runs `work` in one transaction, again (a bounded number of times, after a short random
  * pause) when PostgreSQL aborted it for a serialization failure or a deadlock.
  */
-export async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+export function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  return withRetries(() => db.$transaction(work, { maxWait: 10_000, timeout: 15_000 }));
+}
+
+/** Runs `write` again when PostgreSQL aborted it for a serialization failure or a deadlock. */
+export async function withRetries<T>(write: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction(work, { maxWait: 10_000, timeout: 15_000 });
+      return await write();
     } catch (error) {
       if (attempt >= MAX_ATTEMPTS || !RETRIED_SQLSTATES.has(sqlStateOf(error) ?? "")) throw error;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));

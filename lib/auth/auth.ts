@@ -1,6 +1,8 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
+import { cookies } from "next/headers";
 import NextAuth, { CredentialsSignin } from "next-auth";
+import { decode } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import { getEnv } from "@/lib/env";
 import { clientAddress } from "@/lib/http/request-origin";
@@ -34,10 +36,34 @@ async function openSession(userId: string): Promise<string> {
   return sessionId;
 }
 
-export const { auth, signIn, signOut } = NextAuth(() => {
+// `next start` is production: Secure, so the __Host- prefix (no Domain, Path=/).
+function sessionCookieName(secure: boolean): string {
+  return secure ? "__Host-praxis.session" : "praxis.session";
+}
+
+/**
+ * The session id in this request's cookie, or null. Only decrypts: Auth.js's auth() would
+ * also re-encrypt and re-send the cookie on every request, work that buys nothing here as
+ * the sessions table, not the cookie, says how long a session lasts (session-lifetime.ts).
+ */
+export async function readSessionId(): Promise<string | null> {
   const env = getEnv();
-  // `next start` is production: its cookie is Secure and __Host- (no Domain, Path=/), which
-  // browsers also accept over http://localhost and 127.0.0.1, so the e2e server works.
+  const name = sessionCookieName(env.NODE_ENV === "production");
+  const token = (await cookies()).get(name)?.value;
+  // Without a secret Auth.js seals no cookie either (it refuses to start).
+  if (!token || !env.AUTH_SECRET) return null;
+  try {
+    const claims = await decode({ token, secret: env.AUTH_SECRET, salt: name });
+    return typeof claims?.sid === "string" && claims.sid.length > 0 ? claims.sid : null;
+  } catch {
+    return null; // tampered with, expired, or sealed with another secret
+  }
+}
+
+export const { signIn, signOut } = NextAuth(() => {
+  const env = getEnv();
+  // `next start` is production: its cookie is Secure and __Host-, which browsers also
+  // accept over http://localhost and 127.0.0.1, so the e2e server works.
   const secure = env.NODE_ENV === "production";
   return {
     secret: env.AUTH_SECRET,
@@ -47,7 +73,7 @@ export const { auth, signIn, signOut } = NextAuth(() => {
     session: { strategy: "jwt", maxAge: ABSOLUTE_TIMEOUT_MS / 1000 },
     cookies: {
       sessionToken: {
-        name: secure ? "__Host-praxis.session" : "praxis.session",
+        name: sessionCookieName(secure),
         options: { httpOnly: true, sameSite: "lax", path: "/", secure },
       },
     },
@@ -67,7 +93,6 @@ export const { auth, signIn, signOut } = NextAuth(() => {
         if (trigger === "signIn" && user.id) return { sid: await openSession(user.id) };
         return token;
       },
-      session: ({ session, token }) => ({ ...session, sid: token.sid }),
     },
     logger: {
       // Auth.js logs refused sign-ins as errors; they are expected. Anything else is logged

@@ -2,10 +2,9 @@ import "server-only";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { auth, sessionKey } from "./auth";
+import { readSessionId, sessionKey } from "./auth";
 import { deleteSession, deleteUserSessions, extendSession, findSession } from "./queries";
 import { signInPath } from "./return-path";
 import { assertSameOrigin } from "./same-origin";
@@ -24,17 +23,15 @@ export type SessionUser = {
 
 export type CurrentSession = { key: string; user: SessionUser };
 
-const authSessionSchema = z.object({ sid: z.string().min(1) });
-
 /**
  * The signed-in user and their session key, checked against the sessions table on every
  * request (once per request thanks to `cache`): a revoked, expired or deleted account's
  * session is refused even though its cookie is still valid.
  */
 export const getCurrentSession = cache(async (): Promise<CurrentSession | null> => {
-  const parsed = authSessionSchema.safeParse(await auth());
-  if (!parsed.success) return null;
-  const key = sessionKey(parsed.data.sid);
+  const sessionId = await readSessionId();
+  if (!sessionId) return null;
+  const key = sessionKey(sessionId);
   const record = await findSession(key);
   const now = new Date();
   if (!record || record.user.deletedAt !== null || record.expires <= now) {

@@ -1,12 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { MS_PER_DAY, MS_PER_MINUTE } from "@/lib/utils/zoned-time";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { MS_PER_DAY } from "@/lib/utils/zoned-time";
 import type { MotiveChoice } from "./policy";
 import type { PractitionerSchedule, TimeInterval, WeeklyWindow } from "./types";
 
-// Everything the engine needs for a set of practitioners and a window, in five queries
-// whatever the number of practitioners: rules and motives first (they size the margins),
-// then opening hours, absences and appointments together.
+// Everything the engine needs for a set of practitioners and a window, in one statement
+// whatever the number of practitioners: booking runs this on every request, so round trips
+// count. Each practitioner's rows are read with their own margin: a slot starting just
+// before `to` runs on for its motive's duration, and an appointment blocks its buffer on
+// both sides, so rows that far outside the window still matter.
 
 export type AvailabilityData = {
   practitionerId: string;
@@ -25,147 +28,100 @@ export type AvailabilityDataRequest = {
   ignoreAppointmentId?: string;
 };
 
+// Intervals travel as [start, end] in epoch milliseconds, dates as YYYY-MM-DD: compact
+// JSON, parsed once by the driver.
+type IntervalJson = [number, number];
+type AvailabilityRow = {
+  id: string;
+  time_zone: string;
+  buffer_minutes: number;
+  min_notice_minutes: number;
+  booking_horizon_days: number;
+  motives: MotiveChoice[];
+  hours: (Omit<WeeklyWindow, "validFrom" | "validTo"> & {
+    validFrom: string | null;
+    validTo: string | null;
+  })[];
+  absences: IntervalJson[];
+  busy: IntervalJson[];
+};
+
 export async function loadAvailabilityData(
   request: AvailabilityDataRequest,
 ): Promise<AvailabilityData[]> {
-  const practitionerIds = [...request.practitionerIds];
-  const [practitioners, motives] = await Promise.all([
-    findBookingRules(practitionerIds),
-    findActiveMotives(practitionerIds, request.motiveId),
-  ]);
-  if (practitioners.length === 0) return [];
-  const marginMs = blockingMarginMs(practitioners, motives);
-  const [hours, absences, busy] = await Promise.all([
-    findOpeningHours(practitionerIds, request),
-    findAbsences(practitionerIds, request.from, request.to, marginMs),
-    findBusyIntervals(practitionerIds, request, marginMs),
-  ]);
-  const hoursOf = groupByPractitioner(hours);
-  const absencesOf = groupByPractitioner(absences);
-  const busyOf = groupByPractitioner(busy);
-  const motivesOf = groupByPractitioner(motives);
-  return practitioners.map(({ id, ...rules }) => ({
-    practitionerId: id,
+  if (request.practitionerIds.length === 0) return [];
+  const rows = await db.$queryRaw<AvailabilityRow[]>(availabilitySql(request));
+  return rows.map((row) => ({
+    practitionerId: row.id,
     schedule: {
-      rules,
-      weeklyHours: hoursOf.get(id) ?? [],
-      absences: absencesOf.get(id) ?? [],
-      busy: busyOf.get(id) ?? [],
+      rules: {
+        timeZone: row.time_zone,
+        bufferMinutes: row.buffer_minutes,
+        minNoticeMinutes: row.min_notice_minutes,
+        bookingHorizonDays: row.booking_horizon_days,
+      },
+      weeklyHours: row.hours.map(({ validFrom, validTo, ...window }) => ({
+        ...window,
+        validFrom: validFrom === null ? null : new Date(validFrom),
+        validTo: validTo === null ? null : new Date(validTo),
+      })),
+      absences: row.absences.map(toInterval),
+      busy: row.busy.map(toInterval),
     },
-    motives: motivesOf.get(id) ?? [],
+    motives: row.motives,
   }));
 }
 
-function findBookingRules(practitionerIds: string[]) {
-  return db.practitioner.findMany({
-    where: { id: { in: practitionerIds } },
-    select: {
-      id: true,
-      timeZone: true,
-      bufferMinutes: true,
-      minNoticeMinutes: true,
-      bookingHorizonDays: true,
-    },
-  });
+function toInterval([startMs, endMs]: IntervalJson): TimeInterval {
+  return { startsAt: new Date(startMs), endsAt: new Date(endMs) };
 }
 
-function findActiveMotives(practitionerIds: string[], motiveId: string | undefined) {
-  return db.motive.findMany({
-    where: {
-      practitionerId: { in: practitionerIds },
-      active: true,
-      ...(motiveId !== undefined && { id: motiveId }),
-    },
-    select: {
-      id: true,
-      practitionerId: true,
-      durationMinutes: true,
-      allowNewPatients: true,
-      allowReturning: true,
-      position: true,
-    },
-  });
-}
-
-// A slot starting just before `to` runs on for its duration, and an appointment blocks
-// its buffer on both sides: rows that far outside the window still matter.
-function blockingMarginMs(
-  practitioners: readonly { bufferMinutes: number }[],
-  motives: readonly { durationMinutes: number }[],
-): number {
-  const maxBuffer = Math.max(0, ...practitioners.map((practitioner) => practitioner.bufferMinutes));
-  const maxDuration = Math.max(0, ...motives.map((motive) => motive.durationMinutes));
-  return (maxBuffer + maxDuration) * MS_PER_MINUTE;
-}
-
-// Validity dates are local calendar dates; a day either side covers every zone's offset.
-function findOpeningHours(
-  practitionerIds: string[],
-  { from, to }: AvailabilityDataRequest,
-): Promise<(WeeklyWindow & { practitionerId: string })[]> {
+function availabilitySql({
+  practitionerIds,
+  motiveId,
+  from,
+  to,
+  ignoreAppointmentId,
+}: AvailabilityDataRequest): Prisma.Sql {
+  // Validity dates are local calendar dates; a day either side covers every zone's offset.
   const firstDate = new Date((Math.floor(from.getTime() / MS_PER_DAY) - 1) * MS_PER_DAY);
   const lastDate = new Date((Math.floor(to.getTime() / MS_PER_DAY) + 1) * MS_PER_DAY);
-  return db.openingHours.findMany({
-    where: {
-      practitionerId: { in: practitionerIds },
-      AND: [
-        { OR: [{ validFrom: null }, { validFrom: { lte: lastDate } }] },
-        { OR: [{ validTo: null }, { validTo: { gte: firstDate } }] },
-      ],
-    },
-    select: {
-      practitionerId: true,
-      weekday: true,
-      startMinute: true,
-      endMinute: true,
-      locationId: true,
-      validFrom: true,
-      validTo: true,
-    },
-  });
-}
-
-function findAbsences(
-  practitionerIds: string[],
-  from: Date,
-  to: Date,
-  marginMs: number,
-): Promise<(TimeInterval & { practitionerId: string })[]> {
-  return db.absence.findMany({
-    where: {
-      practitionerId: { in: practitionerIds },
-      startsAt: { lt: new Date(to.getTime() + marginMs) },
-      endsAt: { gt: from },
-    },
-    select: { practitionerId: true, startsAt: true, endsAt: true },
-  });
-}
-
-function findBusyIntervals(
-  practitionerIds: string[],
-  { from, to, ignoreAppointmentId }: AvailabilityDataRequest,
-  marginMs: number,
-): Promise<(TimeInterval & { practitionerId: string })[]> {
-  return db.appointment.findMany({
-    where: {
-      practitionerId: { in: practitionerIds },
-      status: { not: "CANCELLED" },
-      startsAt: { lt: new Date(to.getTime() + marginMs) },
-      endsAt: { gt: new Date(from.getTime() - marginMs) },
-      ...(ignoreAppointmentId !== undefined && { id: { not: ignoreAppointmentId } }),
-    },
-    select: { practitionerId: true, startsAt: true, endsAt: true },
-  });
-}
-
-function groupByPractitioner<T extends { practitionerId: string }>(
-  rows: readonly T[],
-): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(row.practitionerId);
-    if (group) group.push(row);
-    else groups.set(row.practitionerId, [row]);
-  }
-  return groups;
+  const interval = (table: string) =>
+    Prisma.raw(`json_build_array((extract(epoch FROM ${table}.starts_at) * 1000)::float8,
+      (extract(epoch FROM ${table}.ends_at) * 1000)::float8)`);
+  const motiveFilter =
+    motiveId === undefined ? Prisma.empty : Prisma.sql`AND m.id = ${motiveId}::uuid`;
+  return Prisma.sql`
+    SELECT p.id, p.time_zone, p.buffer_minutes, p.min_notice_minutes, p.booking_horizon_days,
+      motives.list AS motives,
+      coalesce((
+        SELECT json_agg(json_build_object('weekday', h.weekday, 'startMinute', h.start_minute,
+          'endMinute', h.end_minute, 'locationId', h.location_id,
+          'validFrom', to_char(h.valid_from, 'YYYY-MM-DD'), 'validTo', to_char(h.valid_to, 'YYYY-MM-DD')))
+        FROM opening_hours h
+        WHERE h.practitioner_id = p.id
+          AND (h.valid_from IS NULL OR h.valid_from <= ${lastDate}::date)
+          AND (h.valid_to IS NULL OR h.valid_to >= ${firstDate}::date)
+      ), '[]') AS hours,
+      coalesce((
+        SELECT json_agg(${interval("a")}) FROM absences a
+        WHERE a.practitioner_id = p.id
+          AND a.starts_at < ${to}::timestamptz + motives.margin AND a.ends_at > ${from}::timestamptz
+      ), '[]') AS absences,
+      coalesce((
+        SELECT json_agg(${interval("b")}) FROM appointments b
+        WHERE b.practitioner_id = p.id AND b.status <> 'CANCELLED'
+          AND b.starts_at < ${to}::timestamptz + motives.margin
+          AND b.ends_at > ${from}::timestamptz - motives.margin
+          ${ignoreAppointmentId === undefined ? Prisma.empty : Prisma.sql`AND b.id <> ${ignoreAppointmentId}::uuid`}
+      ), '[]') AS busy
+    FROM practitioners p
+    CROSS JOIN LATERAL (
+      SELECT coalesce(json_agg(json_build_object('id', m.id, 'durationMinutes', m.duration_minutes,
+          'allowNewPatients', m.allow_new_patients, 'allowReturning', m.allow_returning,
+          'position', m.position)), '[]') AS list,
+        make_interval(mins => p.buffer_minutes + coalesce(max(m.duration_minutes), 0)) AS margin
+      FROM motives m WHERE m.practitioner_id = p.id AND m.active ${motiveFilter}
+    ) motives
+    WHERE p.id = ANY (${[...practitionerIds]}::uuid[])`;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { insertOutboxMail } from "./queries";
+import { insertOutboxMail, type NewOutboxMail } from "./queries";
 import { subjectProblem } from "./subject-policy";
 
 // Every mail goes through the outbox, written in the transaction of the change it reports:
@@ -39,13 +39,18 @@ export type MailInput = z.input<typeof mailSchema>;
  * Returns false when a mail with the same dedupeKey was already queued.
  */
 export async function enqueueMail(tx: Prisma.TransactionClient, mail: MailInput): Promise<boolean> {
+  return insertOutboxMail(tx, checkedMail(mail));
+}
+
+/** The mail as the outbox stores it; throws on an invalid one, as enqueueMail does. */
+export function checkedMail(mail: MailInput): NewOutboxMail {
   const parsed = mailSchema.parse(mail);
-  return insertOutboxMail(tx, {
+  return {
     recipient: parsed.to,
     subject: parsed.subject,
     textBody: parsed.text,
     htmlBody: parsed.html ?? null,
     attachments: parsed.attachments,
     dedupeKey: parsed.dedupeKey ?? null,
-  });
+  };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export type NewOutboxMail = {
   recipient: string;
@@ -15,14 +15,21 @@ export async function insertOutboxMail(
   tx: Prisma.TransactionClient,
   mail: NewOutboxMail,
 ): Promise<boolean> {
+  return (await tx.$executeRaw(outboxMailInsert(mail))) === 1;
+}
+
+/**
+ * The INSERT statement for a mail, for callers that write it together with their own
+ * change in one statement (a data-modifying WITH), so both are written or neither.
+ */
+export function outboxMailInsert(mail: NewOutboxMail): Prisma.Sql {
   // ON CONFLICT DO NOTHING rather than catching P2002: a failed statement would abort the
   // caller's whole PostgreSQL transaction.
-  const inserted = await tx.$executeRaw`
+  return Prisma.sql`
     INSERT INTO outbox_mails (recipient, subject, text_body, html_body, attachments, dedupe_key)
     VALUES (${mail.recipient}, ${mail.subject}, ${mail.textBody}, ${mail.htmlBody},
             ${JSON.stringify(mail.attachments)}::jsonb, ${mail.dedupeKey})
     ON CONFLICT (dedupe_key) DO NOTHING`;
-  return inserted === 1;
 }
 
 // ---------------------------------------------------------------- delivery (the worker)

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { enqueueMail } from "@/lib/mail/enqueue-mail";
+import { checkedMail } from "@/lib/mail/enqueue-mail";
+import { insertOutboxMail, type NewOutboxMail } from "@/lib/mail/queries";
 import {
   composeAppointmentMail,
   type AppointmentMailKind,
@@ -17,5 +18,14 @@ export async function notifyAppointment(
   notice: AppointmentNotice,
   now: Date,
 ): Promise<void> {
-  await enqueueMail(tx, composeAppointmentMail(kind, notice, now));
+  await insertOutboxMail(tx, appointmentMail(kind, notice, now));
+}
+
+/** The outbox row of that mail, for a change written in one statement with it. */
+export function appointmentMail(
+  kind: AppointmentMailKind,
+  notice: AppointmentNotice,
+  now: Date,
+): NewOutboxMail {
+  return checkedMail(composeAppointmentMail(kind, notice, now));
 }
