@@ -59,7 +59,9 @@ export function referenceSql(input: ReferenceInput): string {
         (SELECT min(start) FROM unnest(s.first_day_starts) AS start
           WHERE start >= now() + make_interval(mins => p.min_notice_minutes)) AS next_free_at
       FROM ${candidates}
-      JOIN practitioners p ON p.id = candidate.id
+      -- A primary-key look-up per candidate: misjudging how many the CTE yields, the planner
+      -- would rather hash all practitioners.
+      JOIN LATERAL (SELECT * FROM practitioners WHERE id = candidate.id OFFSET 0) p ON true
       LEFT JOIN named ON named.id = p.id
       LEFT JOIN unnest($1::uuid[], $2::float8[]) AS matched(id, score) ON matched.id = p.specialty_id
       LEFT JOIN practitioner_availability_summaries s ON s.practitioner_id = p.id
