@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { safeReturnPath, signInPath } from "./return-path";
+import { safeReturnPath, signInPath, signUpPath } from "./return-path";
 
 describe("safeReturnPath", () => {
   it.each([
@@ -48,5 +48,15 @@ describe("signInPath", () => {
     expect(signInPath("//attacker.example")).toBe("/connexion");
     expect(signInPath(null)).toBe("/connexion");
     expect(signInPath("/")).toBe("/connexion");
+  });
+});
+
+describe("signUpPath", () => {
+  it("hands a safe path on, so that signing in after signing up leads back to it", () => {
+    expect(signUpPath("/rendez-vous/dr-x/confirmer?motif=m&debut=d")).toBe(
+      "/inscription?retour=%2Frendez-vous%2Fdr-x%2Fconfirmer%3Fmotif%3Dm%26debut%3Dd",
+    );
+    expect(signUpPath(["/a", "/b"])).toBe("/inscription");
+    expect(signUpPath("https://attacker.example/")).toBe("/inscription");
   });
 });

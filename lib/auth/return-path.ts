@@ -18,9 +18,18 @@ export function safeReturnPath(candidate: unknown, fallback = DEFAULT_RETURN_PAT
 }
 
 /** The sign-in page, remembering where to come back to. */
-export function signInPath(returnPath?: string | null): string {
+export function signInPath(returnPath?: unknown): string {
+  return withReturnPath(SIGN_IN_PATH, returnPath);
+}
+
+/** The sign-up page, which hands the way back on to signing in. */
+export function signUpPath(returnPath?: unknown): string {
+  return withReturnPath("/inscription", returnPath);
+}
+
+function withReturnPath(page: string, returnPath: unknown): string {
   const safe = safeReturnPath(returnPath, "");
   return safe && safe !== DEFAULT_RETURN_PATH
-    ? `${SIGN_IN_PATH}?${new URLSearchParams({ retour: safe })}`
-    : SIGN_IN_PATH;
+    ? `${page}?${new URLSearchParams({ retour: safe })}`
+    : page;
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountForm } from "@/components/auth/account-form";
 import { AuthPage, LINK_CLASS } from "@/components/auth/auth-page";
-import { safeReturnPath } from "@/lib/auth/return-path";
+import { safeReturnPath, signUpPath } from "@/lib/auth/return-path";
 import { resendVerificationAction } from "../actions";
 import { EMAIL_FIELD } from "../fields";
 import { signInAction } from "./actions";
@@ -26,7 +26,7 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
           </p>
           <p>
             Pas encore de compte ?{" "}
-            <Link href="/inscription" className={LINK_CLASS}>
+            <Link href={signUpPath(retour)} className={LINK_CLASS}>
               Créer un compte
             </Link>
           </p>

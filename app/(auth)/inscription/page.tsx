@@ -2,25 +2,39 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountForm } from "@/components/auth/account-form";
 import { AuthPage, LINK_CLASS } from "@/components/auth/auth-page";
+import { safeReturnPath, signInPath } from "@/lib/auth/return-path";
 import { EMAIL_FIELD, newPasswordField } from "../fields";
 import { signUpAction } from "./actions";
 
 export const metadata: Metadata = { title: "Créer un compte" };
 
-export default function SignUpPage() {
+type SignUpPageProps = { searchParams: Promise<{ retour?: string | string[] }> };
+
+// Coming from a chosen slot (`retour`), the way to sign in once the address is confirmed
+// leads back to it: the slot lives in that URL only, never in a mail or a cookie.
+export default async function SignUpPage({ searchParams }: SignUpPageProps) {
+  const returnPath = safeReturnPath((await searchParams).retour, "");
   return (
     <AuthPage
       title="Créer un compte"
       intro={
-        <p>
-          Votre compte vous permet de prendre rendez-vous pour vous et vos proches. Nous ne
-          partageons vos données avec personne d’autre que les praticiens que vous consultez.
-        </p>
+        <>
+          <p>
+            Votre compte vous permet de prendre rendez-vous pour vous et vos proches. Nous ne
+            partageons vos données avec personne d’autre que les praticiens que vous consultez.
+          </p>
+          {returnPath && (
+            <p>
+              Pour revenir au créneau choisi une fois votre adresse confirmée, connectez-vous depuis
+              le lien en bas de cette page.
+            </p>
+          )}
+        </>
       }
       footer={
         <p>
           Déjà un compte ?{" "}
-          <Link href="/connexion" className={LINK_CLASS}>
+          <Link href={signInPath(returnPath)} className={LINK_CLASS}>
             Se connecter
           </Link>
         </p>
