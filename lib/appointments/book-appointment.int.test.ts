@@ -67,6 +67,22 @@ async function writes() {
 }
 
 describe("POST /api/v1/appointments", () => {
+  it("holds the practitioner's buffer after the appointment in the database", async () => {
+    const where = { id: practice.practitionerId };
+    const { bufferMinutes } = await prisma.practitioner.findUniqueOrThrow({ where });
+    await prisma.practitioner.update({ where, data: { bufferMinutes: 10 } });
+    try {
+      const body = bookingBody({ startsAt: localSlot(4, 8 * 60).toISOString() });
+      const response = await post(marc, body, { "Idempotency-Key": "buffered-booking-1" });
+      expect(response.status).toBe(201);
+      const { appointment } = appointmentResponseSchema.parse(await response.json());
+      const row = await prisma.appointment.findUniqueOrThrow({ where: { id: appointment.id } });
+      expect(row.blockedUntil).toEqual(new Date(row.endsAt.getTime() + 10 * 60_000));
+    } finally {
+      await prisma.practitioner.update({ where, data: { bufferMinutes } });
+    }
+  });
+
   it("books for a relative, queues a neutral confirmation with its calendar file", async () => {
     const response = await post(marc, bookingBody(), { "Idempotency-Key": "first-booking-1" });
     expect(response.status).toBe(201);

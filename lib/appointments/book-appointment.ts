@@ -97,6 +97,7 @@ export async function bookAppointment(
           locationId: check.slot.locationId,
           startsAt: record.startsAt,
           endsAt: record.endsAt,
+          blockedUntil: check.blockedUntil,
           idempotency: { key: idempotencyKey, requestHash, response: toStoredRecord(response) },
         },
         appointmentMail("confirmation", notice, now),

@@ -209,6 +209,8 @@ export type NewAppointment = {
   locationId: string;
   startsAt: Date;
   endsAt: Date;
+  /** endsAt plus the practitioner's buffer (see the exclusion constraint). */
+  blockedUntil: Date;
   rescheduledFromId?: string;
   idempotency?: { key: string; requestHash: string; response: Prisma.InputJsonValue };
 };
@@ -233,12 +235,13 @@ function appointmentInsert(appointment: NewAppointment): Prisma.Sql {
   const { idempotency } = appointment;
   return Prisma.sql`
     INSERT INTO appointments (id, practitioner_id, patient_id, booked_by_id, motive_id,
-      location_id, starts_at, ends_at, rescheduled_from_id, idempotency_key, request_hash,
-      idempotent_response, updated_at)
+      location_id, starts_at, ends_at, blocked_until, rescheduled_from_id, idempotency_key,
+      request_hash, idempotent_response, updated_at)
     VALUES (${appointment.id}::uuid, ${appointment.practitionerId}::uuid,
       ${appointment.patientId}::uuid, ${appointment.bookedById}::uuid, ${appointment.motiveId}::uuid,
       ${appointment.locationId}::uuid, ${appointment.startsAt}::timestamptz,
-      ${appointment.endsAt}::timestamptz, ${appointment.rescheduledFromId ?? null}::uuid,
+      ${appointment.endsAt}::timestamptz, ${appointment.blockedUntil}::timestamptz,
+      ${appointment.rescheduledFromId ?? null}::uuid,
       ${idempotency?.key ?? null}, ${idempotency?.requestHash ?? null},
       ${idempotency ? JSON.stringify(idempotency.response) : null}::jsonb, now())`;
 }

@@ -90,6 +90,7 @@ export async function rescheduleAppointment(
         locationId: check.slot.locationId,
         startsAt: record.startsAt,
         endsAt: record.endsAt,
+        blockedUntil: check.blockedUntil,
         rescheduledFromId: id,
       });
       const { rootId, moves } = await findCalendarIdentity(record.id, tx);

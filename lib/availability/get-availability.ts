@@ -1,5 +1,5 @@
 import "server-only";
-import { MS_PER_DAY } from "@/lib/utils/zoned-time";
+import { MS_PER_DAY, MS_PER_MINUTE } from "@/lib/utils/zoned-time";
 import { computeSlots, findSlotAt, type SlotCheck } from "./compute-slots";
 import { firstDaysWithSlots, type DaySlots } from "./group-slots";
 import { motiveAllowsPatient, pickDefaultMotive } from "./policy";
@@ -102,11 +102,19 @@ export type RequestedSlot = {
 };
 
 export type RequestedSlotCheck =
-  SlotCheck | { ok: false; reason: "MOTIVE_UNAVAILABLE" | "MOTIVE_NOT_FOR_PATIENT" };
+  | {
+      ok: true;
+      slot: Slot;
+      /** The slot's end plus the buffer kept after it: what the appointment holds. */
+      blockedUntil: Date;
+    }
+  | Extract<SlotCheck, { ok: false }>
+  | { ok: false; reason: "MOTIVE_UNAVAILABLE" | "MOTIVE_NOT_FOR_PATIENT" };
 
 /**
- * Whether booking may take this start: the same answer search gives. Buffers are only
- * checked here; double booking itself is prevented by the database's exclusion constraint.
+ * Whether booking may take this start: the same answer search gives. Under a race, the
+ * database's exclusion constraint on [start, blockedUntil) is what keeps appointments and
+ * their buffers apart.
  */
 export async function checkRequestedSlot(request: RequestedSlot): Promise<RequestedSlotCheck> {
   const [practitioner] = await loadAvailabilityData({
@@ -124,5 +132,9 @@ export async function checkRequestedSlot(request: RequestedSlot): Promise<Reques
   ) {
     return { ok: false, reason: "MOTIVE_NOT_FOR_PATIENT" };
   }
-  return findSlotAt(practitioner.schedule, { ...request, durationMinutes: motive.durationMinutes });
+  const { schedule } = practitioner;
+  const check = findSlotAt(schedule, { ...request, durationMinutes: motive.durationMinutes });
+  if (!check.ok) return check;
+  const bufferMs = schedule.rules.bufferMinutes * MS_PER_MINUTE;
+  return { ...check, blockedUntil: new Date(check.slot.endsAt.getTime() + bufferMs) };
 }

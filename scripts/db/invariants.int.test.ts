@@ -47,11 +47,16 @@ afterAll(async () => {
   await database?.drop();
 });
 
-async function book(practitioner: string, startsAt: string, endsAt: string): Promise<string> {
+async function book(
+  practitioner: string,
+  startsAt: string,
+  endsAt: string,
+  blockedUntil: string | null = null,
+): Promise<string> {
   const { rows } = await client.query<{ id: string }>(
-    `INSERT INTO appointments (practitioner_id, patient_id, motive_id, starts_at, ends_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, now()) RETURNING id`,
-    [practitioner, patientId, motiveId, startsAt, endsAt],
+    `INSERT INTO appointments (practitioner_id, patient_id, motive_id, starts_at, ends_at, blocked_until, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, now()) RETURNING id`,
+    [practitioner, patientId, motiveId, startsAt, endsAt, blockedUntil],
   );
   return rows[0].id;
 }
@@ -77,6 +82,46 @@ describe("appointments_no_overlap", () => {
     await expect(
       book(otherPractitionerId, "2026-12-02T09:00:00Z", "2026-12-02T09:30:00Z"),
     ).resolves.toBeTruthy();
+  });
+
+  it("keeps the buffer after an appointment free, whichever is booked first", async () => {
+    // 09:00–09:30 with a 10-minute buffer holds until 09:40.
+    await book(
+      practitionerId,
+      "2026-12-15T09:00:00Z",
+      "2026-12-15T09:30:00Z",
+      "2026-12-15T09:40:00Z",
+    );
+    expect(
+      await sqlStateOf(book(practitionerId, "2026-12-15T09:30:00Z", "2026-12-15T09:50:00Z")),
+    ).toBe("23P01");
+    // 08:30–08:55 plus its own 10 minutes would reach into 09:00.
+    expect(
+      await sqlStateOf(
+        book(
+          practitionerId,
+          "2026-12-15T08:30:00Z",
+          "2026-12-15T08:55:00Z",
+          "2026-12-15T09:05:00Z",
+        ),
+      ),
+    ).toBe("23P01");
+    await expect(
+      book(practitionerId, "2026-12-15T09:40:00Z", "2026-12-15T10:00:00Z", "2026-12-15T10:10:00Z"),
+    ).resolves.toBeTruthy();
+  });
+
+  it("rejects a buffer that ends before the appointment", async () => {
+    expect(
+      await sqlStateOf(
+        book(
+          practitionerId,
+          "2026-12-16T09:00:00Z",
+          "2026-12-16T09:30:00Z",
+          "2026-12-16T09:20:00Z",
+        ),
+      ),
+    ).toBe("23514");
   });
 
   it("frees the slot once the appointment is cancelled", async () => {
