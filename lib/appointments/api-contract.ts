@@ -80,6 +80,16 @@ const changing = {
   409: error("CANCELLATION_TOO_LATE (délai du praticien passé) ou CONFLICT (plus réservé)"),
 };
 
+function idempotencyKeyParameter(required: boolean) {
+  return {
+    name: "Idempotency-Key",
+    in: "header",
+    required,
+    description: "Choisie par le client, unique par tentative, propre au compte",
+    schema: { type: "string", pattern: IDEMPOTENCY_KEY_PATTERN.source },
+  };
+}
+
 /** The appointment operations, as OpenAPI 3.1 path items. */
 export function appointmentApiPaths(): Record<string, JsonSchema> {
   return {
@@ -88,15 +98,7 @@ export function appointmentApiPaths(): Record<string, JsonSchema> {
         summary: "Prendre rendez-vous (pour soi ou un proche du compte)",
         description:
           "Idempotent : une nouvelle tentative avec la même clé et le même corps reçoit la même réponse (en-tête Idempotent-Replayed) sans second rendez-vous ; la même clé avec un autre corps reçoit 422.",
-        parameters: [
-          {
-            name: "Idempotency-Key",
-            in: "header",
-            required: true,
-            description: "Choisie par le client, unique par tentative, propre au compte",
-            schema: { type: "string", pattern: IDEMPOTENCY_KEY_PATTERN.source },
-          },
-        ],
+        parameters: [idempotencyKeyParameter(true)],
         requestBody: { required: true, content: json(bookAppointmentInputSchema, "input") },
         responses: {
           201: { description: "Rendez-vous réservé", content: json(appointmentResponseSchema) },
@@ -125,7 +127,9 @@ export function appointmentApiPaths(): Record<string, JsonSchema> {
     "/api/v1/appointments/{id}/reschedule": {
       post: {
         summary: "Déplacer un rendez-vous (même motif) en une seule transaction",
-        parameters: [idParameter],
+        description:
+          "Avec une Idempotency-Key, une nouvelle tentative d’un déplacement réussi reçoit la même réponse (en-tête Idempotent-Replayed) ; la même clé avec un autre créneau reçoit 422.",
+        parameters: [idParameter, idempotencyKeyParameter(false)],
         requestBody: { required: true, content: json(rescheduleAppointmentInputSchema, "input") },
         responses: {
           201: {
@@ -149,7 +153,10 @@ export function appointmentApiPaths(): Record<string, JsonSchema> {
           },
           413: error("Corps trop volumineux"),
           415: error("Content-Type autre que application/json"),
-          422: error("Corps invalide ou créneau non proposé (SLOT_UNAVAILABLE)"),
+          400: error("Idempotency-Key invalide, ou corps qui n’est pas du JSON"),
+          422: error(
+            "Corps invalide, créneau non proposé (SLOT_UNAVAILABLE) ou clé déjà utilisée pour une autre demande (IDEMPOTENCY_KEY_REUSED)",
+          ),
         },
       },
     },

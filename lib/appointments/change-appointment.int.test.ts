@@ -103,11 +103,17 @@ const inHours = (hours: number) =>
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 const cancelAs = (account: TestAccount, id: string) =>
   cancel(testRequest(`/api/v1/appointments/${id}/cancel`, { account }), params(id));
-const rescheduleAs = (account: TestAccount, id: string, startsAt: Date) =>
+const rescheduleAs = (
+  account: TestAccount,
+  id: string,
+  startsAt: Date,
+  headers: Record<string, string> = {},
+) =>
   reschedule(
     testRequest(`/api/v1/appointments/${id}/reschedule`, {
       account,
       body: { startsAt: startsAt.toISOString() },
+      headers,
     }),
     params(id),
   );
@@ -162,6 +168,23 @@ describe("rescheduling", () => {
     prisma.appointment.findMany({
       where: { patientId, status: "BOOKED", startsAt: { gt: new Date() } },
     });
+
+  it("answers a retry with the same Idempotency-Key as the move it repeats", async () => {
+    const old = await appointmentAt(localSlot(9, 9 * 60));
+    const key = { "Idempotency-Key": "move-retried-1" };
+    const first = await rescheduleAs(marc, old, localSlot(9, 15 * 60), key);
+    expect(first.status).toBe(201);
+    const retry = await rescheduleAs(marc, old, localSlot(9, 15 * 60), key);
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get("Idempotent-Replayed")).toBe("true");
+    expect(await retry.json()).toEqual(await first.json());
+    expect(await prisma.appointment.count({ where: { rescheduledFromId: old } })).toBe(1);
+    // The same key for another slot is refused; without a key the move is simply over.
+    const other = await rescheduleAs(marc, old, localSlot(9, 16 * 60), key);
+    expect(other.status).toBe(422);
+    expect((await other.json()).error.code).toBe("IDEMPOTENCY_KEY_REUSED");
+    expect((await rescheduleAs(marc, old, localSlot(9, 15 * 60))).status).toBe(409);
+  });
 
   it("books the new slot and cancels the old one together, keeping the calendar event", async () => {
     const { relativeId } = marc;

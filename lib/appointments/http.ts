@@ -17,6 +17,11 @@ export function readIdempotencyKey(request: Request): string {
   return parsed.data;
 }
 
+/** The Idempotency-Key where it is optional: undefined when absent, 400 when malformed. */
+export function readOptionalIdempotencyKey(request: Request): string | undefined {
+  return request.headers.has("idempotency-key") ? readIdempotencyKey(request) : undefined;
+}
+
 /** A small JSON body, parsed with `schema`: 413, 415, 400 (not JSON) or 422 otherwise. */
 export async function readJsonBody<Schema extends z.ZodType>(
   request: Request,

@@ -11,6 +11,7 @@ import {
   type AppointmentRecord,
   type AppointmentView,
 } from "./appointment-view";
+import { findReplay, hashRequest, toStoredRecord } from "./idempotency";
 import { changeRefusal, slotRefusal } from "./policy";
 import {
   cancelBookedAppointment,
@@ -24,19 +25,34 @@ import {
 import type { RescheduleAppointmentInput } from "./schemas";
 import { slotTakenError } from "./slot-taken";
 
+export type RescheduleOutcome = {
+  appointment: AppointmentView;
+  /** True when this is the stored answer to an earlier request with the same key. */
+  replayed: boolean;
+};
+
 /**
  * Moves an appointment to another start offered for the same motive. The new one is booked
  * and the old one cancelled in one transaction: whatever fails, the patient keeps exactly
- * one appointment. The old slot does not block the new one (it may overlap it).
+ * one appointment. The old slot does not block the new one (it may overlap it). With an
+ * idempotency key, a retry of a move that succeeded gets the same answer instead of a
+ * refusal (the old appointment is cancelled by then).
  */
 export async function rescheduleAppointment(
   actor: Actor,
   appointmentId: unknown,
   input: RescheduleAppointmentInput,
-  now = new Date(),
-): Promise<AppointmentView> {
+  { idempotencyKey, now = new Date() }: { idempotencyKey?: string; now?: Date } = {},
+): Promise<RescheduleOutcome> {
   assertPatientArea(actor);
   const id = parseId(appointmentId);
+  const requestHash = hashRequest(["reschedule", id, input.startsAt]);
+  const replay = async () =>
+    idempotencyKey === undefined
+      ? null
+      : findReplay<{ appointment: AppointmentView }>(actor.id, idempotencyKey, requestHash);
+  const earlier = await replay();
+  if (earlier) return { appointment: earlier.body.appointment, replayed: true };
   const old = await findOwnedAppointment(actor.id, id);
   if (!old) throw new AppError("NOT_FOUND");
   const refusal = changeRefusal(old, old.practitioner.cancellationDeadlineHours, now);
@@ -78,6 +94,8 @@ export async function rescheduleAppointment(
     rescheduledFromId: id,
     location: context.locations.find((location) => location.id === check.slot.locationId) ?? null,
   };
+  const appointment = toAppointmentView(record);
+  const stored = { status: 201, body: { appointment } };
   try {
     await inTransaction(async (tx) => {
       if (!(await cancelBookedAppointment(tx, id, actor.id, now))) throw new AppError("CONFLICT");
@@ -92,16 +110,26 @@ export async function rescheduleAppointment(
         endsAt: record.endsAt,
         blockedUntil: check.blockedUntil,
         rescheduledFromId: id,
+        idempotency:
+          idempotencyKey === undefined
+            ? undefined
+            : { key: idempotencyKey, requestHash, response: toStoredRecord(stored) },
       });
       const { rootId, moves } = await findCalendarIdentity(record.id, tx);
       const notice = toAppointmentNotice(record, context.ownerEmail, { rootId, sequence: moves });
       await notifyAppointment(tx, "reschedule", { ...notice, previousStartsAt: old.startsAt }, now);
     });
   } catch (error) {
-    if (sqlStateOf(error) === "23P01") throw await taken();
-    // Moved meanwhile by a parallel request (rescheduled_from_id is unique).
-    if (sqlStateOf(error) === "23505") throw new AppError("CONFLICT");
+    const sqlState = sqlStateOf(error);
+    if (sqlState === "23P01") throw await taken();
+    if (sqlState === "23505") {
+      // A parallel retry with the same key moved it: that answer is this one's.
+      const raced = await replay();
+      if (raced) return { appointment: raced.body.appointment, replayed: true };
+      // Moved meanwhile by another request (rescheduled_from_id is unique).
+      throw new AppError("CONFLICT");
+    }
     throw error;
   }
-  return toAppointmentView(record);
+  return { appointment, replayed: false };
 }

@@ -33,7 +33,7 @@ export async function rescheduleAppointmentAction(
   let newId: string;
   try {
     const input = rescheduleAppointmentInputSchema.parse(formFields(formData, ["startsAt"]));
-    newId = (await rescheduleAppointment(user, appointmentId, input)).id;
+    newId = (await rescheduleAppointment(user, appointmentId, input)).appointment.id;
   } catch (error) {
     const state = failureState(error);
     // The page lists the slots still free: the one that was taken disappears from it.
