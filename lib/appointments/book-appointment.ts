@@ -11,13 +11,8 @@ import {
   type AppointmentRecord,
   type AppointmentView,
 } from "./appointment-view";
-import {
-  findReplay,
-  hashRequest,
-  replayOf,
-  toStoredRecord,
-  type StoredResponse,
-} from "./idempotency";
+import { findReplay, hashRequest, replayOf, type StoredResponse } from "./idempotency";
+import { toNewAppointment } from "./new-appointment";
 import { slotRefusal } from "./policy";
 import { findBookingState, insertAppointmentWithMail, sqlStateOf, withRetries } from "./queries";
 import type { BookAppointmentInput } from "./schemas";
@@ -88,18 +83,7 @@ export async function bookAppointment(
   try {
     await withRetries(() =>
       insertAppointmentWithMail(
-        {
-          id: record.id,
-          practitionerId,
-          patientId,
-          bookedById: actor.id,
-          motiveId,
-          locationId: check.slot.locationId,
-          startsAt: record.startsAt,
-          endsAt: record.endsAt,
-          blockedUntil: check.blockedUntil,
-          idempotency: { key: idempotencyKey, requestHash, response: toStoredRecord(response) },
-        },
+        toNewAppointment(record, check, actor.id, { key: idempotencyKey, requestHash, response }),
         appointmentMail("confirmation", notice, now),
       ),
     );

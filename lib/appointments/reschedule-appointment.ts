@@ -11,7 +11,8 @@ import {
   type AppointmentRecord,
   type AppointmentView,
 } from "./appointment-view";
-import { findReplay, hashRequest, toStoredRecord } from "./idempotency";
+import { findReplay, hashRequest } from "./idempotency";
+import { toNewAppointment } from "./new-appointment";
 import { changeRefusal, slotRefusal } from "./policy";
 import {
   cancelBookedAppointment,
@@ -99,22 +100,11 @@ export async function rescheduleAppointment(
   try {
     await inTransaction(async (tx) => {
       if (!(await cancelBookedAppointment(tx, id, actor.id, now))) throw new AppError("CONFLICT");
-      await insertAppointment(tx, {
-        id: record.id,
-        practitionerId,
-        patientId: old.patient.id,
-        bookedById: actor.id,
-        motiveId,
-        locationId: check.slot.locationId,
-        startsAt: record.startsAt,
-        endsAt: record.endsAt,
-        blockedUntil: check.blockedUntil,
-        rescheduledFromId: id,
-        idempotency:
-          idempotencyKey === undefined
-            ? undefined
-            : { key: idempotencyKey, requestHash, response: toStoredRecord(stored) },
-      });
+      const idempotency =
+        idempotencyKey === undefined
+          ? undefined
+          : { key: idempotencyKey, requestHash, response: stored };
+      await insertAppointment(tx, toNewAppointment(record, check, actor.id, idempotency));
       const { rootId, moves } = await findCalendarIdentity(record.id, tx);
       const notice = toAppointmentNotice(record, context.ownerEmail, { rootId, sequence: moves });
       await notifyAppointment(tx, "reschedule", { ...notice, previousStartsAt: old.startsAt }, now);
