@@ -5,7 +5,7 @@ import { MotiveSlots } from "@/components/practitioner/motive-slots";
 import { PracticeList } from "@/components/practitioner/practice-list";
 import { ProfileHeader } from "@/components/practitioner/profile-header";
 import { buttonClassName } from "@/components/ui/button";
-import { notFoundOnAppError } from "@/lib/appointments/not-found-on-app-error";
+import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
 import { practitionerDisplayName } from "@/lib/practitioners/format";
 import { getMotiveWeeks } from "@/lib/practitioners/get-practitioner-slots";
 import { getPublicProfile, type PublicProfile } from "@/lib/practitioners/get-public-profile";

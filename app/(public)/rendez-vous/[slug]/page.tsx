@@ -5,7 +5,7 @@ import { MotiveList } from "@/components/booking/motive-list";
 import { SLOT_CLASS, SlotDays } from "@/components/booking/slot-days";
 import { bookingPath, confirmBookingPath } from "@/lib/appointments/paths";
 import { groupSlotsByLocalDay } from "@/lib/availability/group-slots";
-import { notFoundOnAppError } from "@/lib/appointments/not-found-on-app-error";
+import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
 import { getPractitionerSlots } from "@/lib/practitioners/get-practitioner-slots";
 import { getPublicProfile } from "@/lib/practitioners/get-public-profile";
 import { practitionerName } from "@/lib/utils/practitioner-name";

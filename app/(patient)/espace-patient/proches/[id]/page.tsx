@@ -3,7 +3,7 @@ import Link from "next/link";
 import { cache } from "react";
 import { RelativeForm } from "@/components/patient/relative-form";
 import { ActionButtonForm } from "@/components/ui/action-button-form";
-import { notFoundOnAppError } from "@/lib/appointments/not-found-on-app-error";
+import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
 import { requireRole } from "@/lib/auth/session";
 import { getRelative } from "@/lib/patients/get-relative";
 import { removeRelativeAction, updateRelativeAction } from "../actions";

@@ -5,7 +5,7 @@ import { CancelAppointmentForm } from "@/components/appointments/cancel-appointm
 import { buttonClassName } from "@/components/ui/button";
 import { formatDayAndTime } from "@/lib/appointments/format-time";
 import { getMyAppointment } from "@/lib/appointments/get-my-appointment";
-import { notFoundOnAppError } from "@/lib/appointments/not-found-on-app-error";
+import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
 import { appointmentPath, MY_APPOINTMENTS_PATH } from "@/lib/appointments/paths";
 import { isChangeable } from "@/lib/appointments/policy";
 import { requireRole } from "@/lib/auth/session";

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { BookingForm } from "@/components/booking/booking-form";
 import { BookingSummary } from "@/components/booking/booking-summary";
 import { buttonClassName } from "@/components/ui/button";
-import { notFoundOnAppError } from "@/lib/appointments/not-found-on-app-error";
+import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
 import { bookingPath, confirmBookingPath } from "@/lib/appointments/paths";
 import { instantSchema } from "@/lib/appointments/schemas";
 import { getSessionUser } from "@/lib/auth/session";

@@ -5,7 +5,7 @@ import { RescheduleForm, RescheduleSlotButton } from "@/components/appointments/
 import { SlotDays } from "@/components/booking/slot-days";
 import { formatDayAndTime } from "@/lib/appointments/format-time";
 import { getMyAppointment } from "@/lib/appointments/get-my-appointment";
-import { notFoundOnAppError } from "@/lib/appointments/not-found-on-app-error";
+import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
 import { appointmentPath } from "@/lib/appointments/paths";
 import { requireRole } from "@/lib/auth/session";
 import { groupSlotsByLocalDay } from "@/lib/availability/group-slots";
