@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { STATIC_SECURITY_HEADERS } from "./lib/security/security-headers";
+import { DATA_SECURITY_HEADERS, STATIC_SECURITY_HEADERS } from "./lib/security/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -7,10 +7,14 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: process.env.PRAXIS_SKIP_TYPECHECK === "1" },
   // Lets several checkouts of work (or parallel test runs) build without sharing `.next`.
   distDir: process.env.PRAXIS_DIST_DIR || ".next",
-  // Static security headers go on every response, static assets included; the
-  // per-request CSP (it carries a nonce) is added by proxy.ts, whose matcher skips assets.
+  // Static security headers go on every response, static assets included; pages get their
+  // per-request CSP (it carries a nonce) from proxy.ts, JSON answers a fixed one.
   async headers() {
-    return [{ source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] }];
+    return [
+      { source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] },
+      { source: "/api/:path*", headers: [...DATA_SECURITY_HEADERS] },
+      { source: "/healthz", headers: [...DATA_SECURITY_HEADERS] },
+    ];
   },
 };
 

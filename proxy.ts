@@ -20,8 +20,8 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-// Static assets carry no markup, so they need no CSP; next.config.ts still gives them the
-// static security headers (HSTS, nosniff, CORP…).
+// Static assets carry no markup, so they need no CSP; JSON answers (/api, /healthz) get a
+// fixed one. next.config.ts gives both the static security headers (HSTS, nosniff, CORP…).
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/|healthz).*)"],
 };

@@ -110,6 +110,22 @@ test("static assets carry the static security headers", async ({ page, request }
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
 });
 
+test("JSON answers carry a policy that allows nothing, and the static headers", async ({
+  request,
+}) => {
+  for (const path of ["/api/v1/specialties", "/healthz", "/api/v1/nothing-here"]) {
+    const response = await request.get(path);
+    expect(response.headers()["content-security-policy"], path).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
+    expect(response.headers()["referrer-policy"], path).toBe("same-origin");
+    expect(response.headers()["x-frame-options"], path).toBe("DENY");
+  }
+  const unknown = await request.get("/api/v1/nothing-here");
+  expect(unknown.status()).toBe(404);
+  expect((await unknown.json()).error.code).toBe("NOT_FOUND");
+});
+
 test("/healthz reports the database as up", async ({ request }) => {
   const response = await request.get("/healthz");
 
@@ -127,7 +143,10 @@ test("an unknown address shows the branded 404", async ({ page }) => {
   await expect(page.getByRole("link", { name: "Retour à l’accueil" })).toHaveAttribute("href", "/");
 });
 
-test("the CSP report endpoint stores reports and refuses oversized bodies", async ({ request, baseURL }) => {
+test("the CSP report endpoint stores reports and refuses oversized bodies", async ({
+  request,
+  baseURL,
+}) => {
   const report = {
     "csp-report": {
       "document-uri": `${baseURL}/e2e-csp-report?q=sensible`,

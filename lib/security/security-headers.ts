@@ -43,6 +43,13 @@ export const STATIC_SECURITY_HEADERS: readonly HeaderEntry[] = [
   { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
 ];
 
+// JSON answers (/api, /healthz) load nothing and are never framed: a fixed policy, set in
+// next.config.ts, so these requests skip proxy.ts, which costs a busy API route a quarter of
+// its throughput.
+export const DATA_SECURITY_HEADERS: readonly HeaderEntry[] = [
+  { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" },
+];
+
 // Per-request headers: the CSP carries a fresh nonce, so proxy.ts sets them.
 export function buildDocumentSecurityHeaders(nonce: string, isDev: boolean): HeaderEntry[] {
   return [

@@ -1,0 +1,15 @@
+import { AppError, toErrorResponse } from "@/lib/errors";
+
+// Any other address under /api answers like the API does, in JSON, rather than with the
+// HTML 404 page (which the API's fixed Content-Security-Policy would leave unstyled).
+function notFound(): Response {
+  return toErrorResponse(new AppError("NOT_FOUND"));
+}
+
+export {
+  notFound as GET,
+  notFound as POST,
+  notFound as PUT,
+  notFound as PATCH,
+  notFound as DELETE,
+};
