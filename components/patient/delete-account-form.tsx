@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { FormStatus, type SubmissionState } from "@/components/ui/form-status";
-import { PASSWORD_MAX_LENGTH } from "@/lib/patients/limits";
+import { CURRENT_PASSWORD_MAX_LENGTH } from "@/lib/patients/limits";
 
 type DeleteAccountFormProps = {
   action: (state: SubmissionState, formData: FormData) => Promise<SubmissionState>;
@@ -26,7 +26,7 @@ export function DeleteAccountForm({ action }: DeleteAccountFormProps) {
         label="Votre mot de passe, pour confirmer"
         autoComplete="current-password"
         required
-        maxLength={PASSWORD_MAX_LENGTH}
+        maxLength={CURRENT_PASSWORD_MAX_LENGTH}
         errors={state.fieldErrors?.password}
       />
       <Button type="submit" variant="danger" disabled={pending}>

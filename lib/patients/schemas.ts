@@ -2,14 +2,14 @@ import { z } from "zod";
 import {
   NAME_MAX_LENGTH,
   OLDEST_BIRTH_DATE,
-  PASSWORD_MAX_LENGTH,
+  CURRENT_PASSWORD_MAX_LENGTH,
   PHONE_MAX_LENGTH,
   RELATIVE_RELATIONSHIPS,
 } from "./limits";
 
 // Inputs of the patient area, parsed on the server. Browser code imports ./limits instead
 // (zod must not load there); server code may read the limits from here as well.
-export { NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PHONE_MAX_LENGTH, RELATIVE_RELATIONSHIPS };
+export { NAME_MAX_LENGTH, CURRENT_PASSWORD_MAX_LENGTH, PHONE_MAX_LENGTH, RELATIVE_RELATIONSHIPS };
 
 // Bidirectional controls (LRE, RLO, isolates…) can make a name display as something else;
 // right-to-left names themselves need none of them.
@@ -101,7 +101,7 @@ export const deleteAccountInputSchema = z.strictObject({
   password: z
     .string({ error: "Saisissez votre mot de passe." })
     .min(1, "Saisissez votre mot de passe.")
-    .max(PASSWORD_MAX_LENGTH, "Le mot de passe actuel est incorrect."),
+    .max(CURRENT_PASSWORD_MAX_LENGTH, "Le mot de passe actuel est incorrect."),
 });
 export type DeleteAccountInput = z.output<typeof deleteAccountInputSchema>;
 
