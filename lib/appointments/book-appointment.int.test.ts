@@ -130,6 +130,20 @@ describe("POST /api/v1/appointments", () => {
     expect(await writes()).toEqual(before);
   });
 
+  it("gives parallel retries with one key the same answer and a single appointment", async () => {
+    const body = bookingBody({ startsAt: localSlot(5, 11 * 60).toISOString() });
+    const key = { "Idempotency-Key": "raced-key-0001" };
+    const before = await writes();
+    const responses = await Promise.all(Array.from({ length: 8 }, () => post(marc, body, key)));
+    expect(responses.map((response) => response.status)).toEqual(Array(8).fill(201));
+    const texts = await Promise.all(responses.map((response) => response.text()));
+    expect(new Set(texts).size).toBe(1);
+    expect(await writes()).toEqual({
+      appointments: before.appointments + 1,
+      mails: before.mails + 1,
+    });
+  });
+
   it("refuses the same key with another body (422) but lets another account use it", async () => {
     const key = { "Idempotency-Key": "shared-key-0002" };
     expect(

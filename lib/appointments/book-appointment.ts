@@ -48,8 +48,19 @@ export async function bookAppointment(
   // Someone else's relative, an unknown practitioner or a motive of another one: 404 alike.
   if (!context) throw new AppError("NOT_FOUND");
   const { isReturningPatient } = context;
-  const taken = () =>
-    slotTakenError({ practitionerId, motiveId, after: startsAt, now, isReturningPatient });
+  // The slot went meanwhile, maybe to a parallel retry of this very request (same key):
+  // then that request's answer is this one's, else a 409 with the next free slots.
+  const replayOrTaken = async (): Promise<BookingResponse> => {
+    const raced = await findReplay<BookingResponse["body"]>(actor.id, idempotencyKey, requestHash);
+    if (raced) return { ...raced, replayed: true };
+    throw await slotTakenError({
+      practitionerId,
+      motiveId,
+      after: startsAt,
+      now,
+      isReturningPatient,
+    });
+  };
 
   const check = await checkRequestedSlot({
     practitionerId,
@@ -60,7 +71,7 @@ export async function bookAppointment(
   });
   if (!check.ok) {
     const refusal = slotRefusal(check.reason);
-    if (refusal.code === "SLOT_TAKEN") throw await taken();
+    if (refusal.code === "SLOT_TAKEN") return replayOrTaken();
     throw new AppError(refusal.code, { message: refusal.message });
   }
 
@@ -88,14 +99,9 @@ export async function bookAppointment(
       ),
     );
   } catch (error) {
+    // 23P01: the slot (or its buffer) went meanwhile; 23505: a retry wrote first under this key.
     const sqlState = sqlStateOf(error);
-    // The same key raced in from a parallel retry: that request's answer is this one's.
-    const raced =
-      sqlState === "23505"
-        ? await findReplay<BookingResponse["body"]>(actor.id, idempotencyKey, requestHash)
-        : null;
-    if (raced) return { ...raced, replayed: true };
-    if (sqlState === "23P01") throw await taken();
+    if (sqlState === "23P01" || sqlState === "23505") return replayOrTaken();
     throw error;
   }
   return { ...response, replayed: false };

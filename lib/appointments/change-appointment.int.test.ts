@@ -186,6 +186,18 @@ describe("rescheduling", () => {
     expect((await rescheduleAs(marc, old, localSlot(9, 15 * 60))).status).toBe(409);
   });
 
+  it("gives parallel retries of one move the same answer and a single new appointment", async () => {
+    const old = await appointmentAt(localSlot(10, 9 * 60));
+    const key = { "Idempotency-Key": "move-raced-1" };
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, () => rescheduleAs(marc, old, localSlot(10, 15 * 60), key)),
+    );
+    expect(responses.map((response) => response.status)).toEqual([201, 201, 201, 201, 201]);
+    const bodies = await Promise.all(responses.map((response) => response.json()));
+    expect(new Set(bodies.map((body) => body.appointment.id)).size).toBe(1);
+    expect(await prisma.appointment.count({ where: { rescheduledFromId: old } })).toBe(1);
+  });
+
   it("books the new slot and cancels the old one together, keeping the calendar event", async () => {
     const { relativeId } = marc;
     const old = await appointmentAt(localSlot(7, 9 * 60), practice, relativeId);

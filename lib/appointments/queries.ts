@@ -231,19 +231,29 @@ export async function insertAppointmentWithMail(
   await db.$executeRaw`WITH booked AS (${appointmentInsert(appointment)}) ${outboxMailInsert(mail)}`;
 }
 
+// Advisory-lock class of appointment writes (two-key form: apart from the migration lock).
+const APPOINTMENT_WRITE_LOCK = 72707370;
+
+// Racing inserts of overlapping rows can deadlock inside an exclusion constraint (each
+// waits for the other's uncommitted row), and PostgreSQL takes a second to notice: fifty
+// clients on one slot would queue for a minute. So writes for one practitioner first take
+// a transaction-scoped advisory lock, in the statement itself (its FROM): they then meet
+// the constraint one after another, and the losers fail at once with 23P01.
 function appointmentInsert(appointment: NewAppointment): Prisma.Sql {
   const { idempotency } = appointment;
   return Prisma.sql`
     INSERT INTO appointments (id, practitioner_id, patient_id, booked_by_id, motive_id,
       location_id, starts_at, ends_at, blocked_until, rescheduled_from_id, idempotency_key,
       request_hash, idempotent_response, updated_at)
-    VALUES (${appointment.id}::uuid, ${appointment.practitionerId}::uuid,
+    SELECT ${appointment.id}::uuid, ${appointment.practitionerId}::uuid,
       ${appointment.patientId}::uuid, ${appointment.bookedById}::uuid, ${appointment.motiveId}::uuid,
       ${appointment.locationId}::uuid, ${appointment.startsAt}::timestamptz,
       ${appointment.endsAt}::timestamptz, ${appointment.blockedUntil}::timestamptz,
       ${appointment.rescheduledFromId ?? null}::uuid,
       ${idempotency?.key ?? null}, ${idempotency?.requestHash ?? null},
-      ${idempotency ? JSON.stringify(idempotency.response) : null}::jsonb, now())`;
+      ${idempotency ? JSON.stringify(idempotency.response) : null}::jsonb, now()
+    FROM (SELECT pg_advisory_xact_lock(${APPOINTMENT_WRITE_LOCK}::int,
+      hashtext(${appointment.practitionerId}))) AS queued`;
 }
 
 /** Cancels if still booked; false when it was not (already cancelled, or changed meanwhile). */

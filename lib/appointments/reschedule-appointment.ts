@@ -110,15 +110,14 @@ export async function rescheduleAppointment(
       await notifyAppointment(tx, "reschedule", { ...notice, previousStartsAt: old.startsAt }, now);
     });
   } catch (error) {
+    // A parallel retry with the same key moved it first (this one then found it cancelled,
+    // or hit the key's unique index): that request's answer is this one's.
+    const raced = await replay();
+    if (raced) return { appointment: raced.body.appointment, replayed: true };
     const sqlState = sqlStateOf(error);
     if (sqlState === "23P01") throw await taken();
-    if (sqlState === "23505") {
-      // A parallel retry with the same key moved it: that answer is this one's.
-      const raced = await replay();
-      if (raced) return { appointment: raced.body.appointment, replayed: true };
-      // Moved meanwhile by another request (rescheduled_from_id is unique).
-      throw new AppError("CONFLICT");
-    }
+    // Moved meanwhile by another request (rescheduled_from_id is unique).
+    if (sqlState === "23505") throw new AppError("CONFLICT");
     throw error;
   }
   return { appointment, replayed: false };
