@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { AppointmentView } from "@/lib/appointments/appointment-view";
-import { formatDayAndTime } from "@/lib/appointments/format-time";
+import { formatDayAndTime } from "@/lib/utils/format-date-fr";
 import { appointmentPath } from "@/lib/appointments/paths";
 
 export const STATUS_LABELS: Record<AppointmentView["status"], string> = {

@@ -1,4 +1,4 @@
-import { formatDayAndTime } from "@/lib/appointments/format-time";
+import { formatDayAndTime } from "@/lib/utils/format-date-fr";
 
 // When, where, with whom and for what: what the patient checks before confirming. Times
 // are the practice's local time, said as such.

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { formatDay, formatTime } from "@/lib/appointments/format-time";
+import { formatDay, formatTime } from "@/lib/utils/format-date-fr";
 
 export type SlotDay = { date: string; slots: { startsAt: Date }[] };
 

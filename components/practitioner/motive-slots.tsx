@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatCalendarDay, formatTimeIn } from "@/lib/practitioners/format";
+import { formatCalendarDay, formatTime } from "@/lib/utils/format-date-fr";
 import type { MotiveWeek } from "@/lib/practitioners/get-practitioner-slots";
 
 type MotiveSlotsProps = { weeks: MotiveWeek[]; timeZone: string; bookingHref: string };
@@ -40,7 +40,7 @@ export function MotiveSlots({ weeks, timeZone, bookingHref }: MotiveSlotsProps) 
                       {formatCalendarDay(day.date)}
                     </span>
                     {day.slots.map((slot) => {
-                      const time = formatTimeIn(slot.startsAt, timeZone);
+                      const time = formatTime(slot.startsAt, timeZone);
                       const params = new URLSearchParams({
                         motif: motive.id,
                         debut: slot.startsAt.toISOString(),

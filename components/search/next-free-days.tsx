@@ -1,4 +1,4 @@
-import { formatCalendarDay, formatTimeIn } from "@/lib/practitioners/format";
+import { formatCalendarDay, formatTime } from "@/lib/utils/format-date-fr";
 import type { SummaryDay } from "@/lib/search/summaries/build-summary";
 
 // The next days with a free slot and their first times. Plain text: one link per result
@@ -24,7 +24,7 @@ export function NextFreeDays({ days, timeZone }: { days: SummaryDay[]; timeZone:
                 key={start}
                 className="rounded-md bg-brand-50 px-2.5 py-1 text-sm font-semibold text-brand-800"
               >
-                {formatTimeIn(new Date(start), timeZone)}
+                {formatTime(new Date(start), timeZone)}
               </span>
             ))}
           </li>

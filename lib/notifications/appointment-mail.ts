@@ -1,6 +1,6 @@
 import "server-only";
 import { buildIcs, type IcsMethod } from "@/lib/calendar/build-ics";
-import { formatDayAndTime } from "@/lib/appointments/format-time";
+import { formatDayAndTime } from "@/lib/utils/format-date-fr";
 import { MY_APPOINTMENTS_PATH } from "@/lib/appointments/paths";
 import { getEnv } from "@/lib/env";
 import { appUrl, renderMail } from "@/lib/mail/render-mail";

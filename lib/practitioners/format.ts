@@ -51,30 +51,6 @@ export function mapSearchUrl(location: { address: string; postcode: string; city
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
 }
 
-const dayFormat = new Intl.DateTimeFormat("fr-FR", {
-  timeZone: "UTC",
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-});
-
-/** "lundi 30 novembre" for a local calendar date (YYYY-MM-DD), whatever the reader's zone. */
-export function formatCalendarDay(isoDate: string): string {
-  return dayFormat.format(new Date(`${isoDate}T12:00:00Z`));
-}
-
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** "09:15": the wall-clock time in the practitioner's zone. */
-export function formatTimeIn(instant: Date, timeZone: string): string {
-  let format = timeFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("fr-FR", { timeZone, hour: "2-digit", minute: "2-digit" });
-    timeFormats.set(timeZone, format);
-  }
-  return format.format(instant);
-}
-
 const kilometres = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
 
 /** "350 m", "1,2 km". */

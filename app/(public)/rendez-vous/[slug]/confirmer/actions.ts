@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { bookAppointment } from "@/lib/appointments/book-appointment";
 import { NEW_RELATIVE, type AppointmentFormState } from "@/lib/appointments/form-state";
-import { formatDayAndTime } from "@/lib/appointments/format-time";
+import { formatDayAndTime } from "@/lib/utils/format-date-fr";
 import { appointmentPath, confirmBookingPath } from "@/lib/appointments/paths";
 import { bookAppointmentInputSchema, idempotencyKeySchema } from "@/lib/appointments/schemas";
 import { SlotTakenError } from "@/lib/appointments/slot-taken";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { RescheduleForm, RescheduleSlotButton } from "@/components/appointments/reschedule-form";
 import { SlotDays } from "@/components/booking/slot-days";
-import { formatDayAndTime } from "@/lib/appointments/format-time";
+import { formatDayAndTime } from "@/lib/utils/format-date-fr";
 import { getMyAppointment } from "@/lib/appointments/get-my-appointment";
 import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
 import { appointmentPath } from "@/lib/appointments/paths";
