@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { driverAdapterCause } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { outboxMailInsert, type NewOutboxMail } from "@/lib/mail/queries";
+import type { AppointmentRecord } from "./appointment-view";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -73,19 +74,9 @@ export function findByIdempotencyKey(bookedById: string, idempotencyKey: string)
   });
 }
 
-export type BookingContext = {
-  practitioner: {
-    id: string;
-    slug: string;
-    title: "DR" | "PR" | "NONE";
-    firstName: string;
-    lastName: string;
-    timeZone: string;
-    cancellationDeadlineHours: number;
-  };
-  patient: { id: string; firstName: string | null; lastName: string | null; relationship: string };
+// What the booked appointment will show of the practitioner, the patient and the motive.
+export type BookingContext = Pick<AppointmentRecord, "practitioner" | "patient" | "motive"> & {
   ownerEmail: string;
-  motive: { id: string; name: string };
   /** Seen before by this practitioner: an appointment that took place (or was due to). */
   isReturningPatient: boolean;
   locations: { id: string; address: string; postcode: string; city: string }[];

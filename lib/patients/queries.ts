@@ -10,7 +10,7 @@ export function transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.$transaction(work, { timeout: 20_000 });
 }
 
-const PERSON_FIELDS = {
+export const PERSON_FIELDS = {
   id: true,
   relationship: true,
   firstName: true,

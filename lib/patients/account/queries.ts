@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Tx } from "../queries";
+import { PERSON_FIELDS, type Tx } from "../queries";
 
 // Everyone on the account, locked until the deletion commits so no booking slips in (an
 // appointment insert needs a KEY SHARE lock on its patient, which FOR UPDATE excludes).
@@ -53,12 +53,7 @@ export function findAccountExport(userId: string) {
       patients: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: {
-          id: true,
-          relationship: true,
-          firstName: true,
-          lastName: true,
-          birthDate: true,
-          phone: true,
+          ...PERSON_FIELDS,
           createdAt: true,
           updatedAt: true,
           appointments: {
