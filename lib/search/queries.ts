@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TextMatch } from "./interpret-search-text";
+import type { Candidate } from "./ranking";
 import type { SpokenLanguage } from "./schemas";
 
 // Raw SQL: trigram similarity, earthdistance and the availability summaries are beyond
@@ -59,14 +60,7 @@ export type CandidateFilters = {
   limit: number;
 };
 
-export type CandidateRow = {
-  id: string;
-  slug: string;
-  specialtyScore: number;
-  nameScore: number;
-  distanceMeters: number | null;
-  /** First stored free start still ahead of the practitioner's notice. */
-  nextFreeAt: Date | null;
+export type CandidateRow = Candidate & {
   /** The summary is up to date: no change since it was computed and not expired. */
   summaryFresh: boolean;
 };
