@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { getAvailability } from "@/lib/availability/get-availability";
+import { getAvailability, getSlotsByMotive } from "@/lib/availability/get-availability";
 import { groupSlotsByLocalDay, type DaySlots } from "@/lib/availability/group-slots";
 import {
   isoDateOfLocalDay,
@@ -28,18 +28,11 @@ const PROFILE_WEEK_DAYS = 7;
 /** The coming week of each motive, for the profile page. */
 export async function getMotiveWeeks(profile: PublicProfile, now: Date): Promise<MotiveWeek[]> {
   const to = new Date(now.getTime() + PROFILE_WEEK_DAYS * MS_PER_DAY);
-  return Promise.all(
-    profile.motives.map(async (motive) => {
-      const [availability] = await getAvailability({
-        practitionerIds: [profile.id],
-        motiveId: motive.id,
-        from: now,
-        to,
-        now,
-      });
-      return { motive, days: groupSlotsByLocalDay(availability?.slots ?? [], profile.timeZone) };
-    }),
-  );
+  const slots = await getSlotsByMotive({ practitionerId: profile.id, from: now, to, now });
+  return profile.motives.map((motive) => ({
+    motive,
+    days: groupSlotsByLocalDay(slots.get(motive.id) ?? [], profile.timeZone),
+  }));
 }
 
 export type PractitionerSlots = {
