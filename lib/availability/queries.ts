@@ -111,8 +111,11 @@ function availabilitySql({
       coalesce((
         SELECT json_agg(${interval("b")}) FROM appointments b
         WHERE b.practitioner_id = p.id AND b.status <> 'CANCELLED'
-          AND b.starts_at < ${to}::timestamptz + motives.margin
-          AND b.ends_at > ${from}::timestamptz - motives.margin
+          -- The exclusion constraint's own range (a superset of [starts_at, ends_at)), so its
+          -- GiST index finds the window: the (practitioner_id, starts_at) index would read
+          -- every past appointment of the practitioner.
+          AND tstzrange(b.starts_at, coalesce(b.blocked_until, b.ends_at), '[)')
+            && tstzrange(${from}::timestamptz - motives.margin, ${to}::timestamptz + motives.margin)
           ${ignoreAppointmentId === undefined ? Prisma.empty : Prisma.sql`AND b.id <> ${ignoreAppointmentId}::uuid`}
       ), '[]') AS busy
     FROM practitioners p
