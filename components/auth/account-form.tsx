@@ -15,6 +15,9 @@ export type AccountField = {
   autoComplete: string;
   hint?: string;
   maxLength?: number;
+  /** A date field's bounds ("AAAA-MM-JJ"), so the date picker offers no day the server refuses. */
+  min?: string;
+  max?: string;
 };
 
 type AccountFormProps = {
@@ -58,6 +61,8 @@ export function AccountForm(props: AccountFormProps) {
             hint={field.hint}
             autoComplete={field.autoComplete}
             maxLength={field.maxLength}
+            min={field.min}
+            max={field.max}
             required
             // Passwords are never sent back: the browser keeps nothing secret in the page.
             defaultValue={field.type === "password" ? undefined : state.values?.[field.name]}

@@ -1,10 +1,7 @@
-import {
-  CONVENTION_SECTOR_LABELS,
-  formatFees,
-  practitionerDisplayName,
-} from "@/lib/practitioners/format";
+import { CONVENTION_SECTOR_LABELS, formatFees } from "@/lib/practitioners/format";
 import type { PublicProfile } from "@/lib/practitioners/get-public-profile";
 import { SPOKEN_LANGUAGES, type SpokenLanguage } from "@/lib/search/schemas";
+import { practitionerName } from "@/lib/utils/practitioner-name";
 
 export function ProfileHeader({ profile }: { profile: PublicProfile }) {
   const fees = formatFees(profile.fees.minCents, profile.fees.maxCents);
@@ -15,7 +12,7 @@ export function ProfileHeader({ profile }: { profile: PublicProfile }) {
     <header className="space-y-4">
       <div>
         <h1 className="text-3xl font-bold tracking-tight text-slate-900">
-          {practitionerDisplayName(profile)}
+          {practitionerName(profile)}
         </h1>
         <p className="mt-1 text-lg font-medium text-brand-800">{profile.specialty.name}</p>
       </div>

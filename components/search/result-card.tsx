@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { buttonClassName } from "@/components/ui/button";
 import { MapPinIcon } from "@/components/ui/icons";
-import { formatDistance, practitionerDisplayName } from "@/lib/practitioners/format";
+import { formatDistance } from "@/lib/practitioners/format";
+import { practitionerName } from "@/lib/utils/practitioner-name";
 import { SPOKEN_LANGUAGES, type SpokenLanguage } from "@/lib/search/schemas";
 import type { SearchResult } from "@/lib/search/search-practitioners";
 import { NextFreeDays } from "./next-free-days";
@@ -11,7 +12,7 @@ function languageNames(codes: string[]): string {
 }
 
 export function ResultCard({ result }: { result: SearchResult }) {
-  const name = practitionerDisplayName(result);
+  const name = practitionerName(result);
   const profileHref = `/praticiens/${result.slug}`;
   const headingId = `resultat-${result.slug}`;
   return (

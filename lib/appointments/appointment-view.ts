@@ -1,4 +1,4 @@
-import { practitionerName } from "@/lib/utils/practitioner-name";
+import { practitionerName, type PractitionerTitle } from "@/lib/utils/practitioner-name";
 import { changeDeadline, type AppointmentStatus } from "./policy";
 
 // What the patient's pages and the API show of an appointment: plain JSON (ISO strings), so
@@ -29,7 +29,7 @@ export type AppointmentRecord = {
   practitioner: {
     id: string;
     slug: string;
-    title: "DR" | "PR" | "NONE";
+    title: PractitionerTitle;
     firstName: string;
     lastName: string;
     timeZone: string;

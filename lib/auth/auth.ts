@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import { decode } from "next-auth/jwt";
@@ -9,6 +9,7 @@ import { clientAddress } from "@/lib/http/request-origin";
 import { authenticateCredentials, type SignInRefusal } from "./authenticate-credentials";
 import { insertSession } from "./queries";
 import { ABSOLUTE_TIMEOUT_MS, sessionExpiry } from "./session-lifetime";
+import { hashToken } from "./tokens";
 
 // Auth.js is used here and nowhere else: pages, actions and use cases see lib/auth only.
 //
@@ -25,14 +26,10 @@ export class SignInRefused extends CredentialsSignin {
   }
 }
 
-export function sessionKey(sessionId: string): string {
-  return createHash("sha256").update(sessionId).digest("hex");
-}
-
 async function openSession(userId: string): Promise<string> {
   const sessionId = randomBytes(32).toString("base64url");
   const now = new Date();
-  await insertSession(userId, sessionKey(sessionId), sessionExpiry(now, now));
+  await insertSession(userId, hashToken(sessionId), sessionExpiry(now, now));
   return sessionId;
 }
 

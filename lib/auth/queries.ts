@@ -12,7 +12,6 @@ export type SessionRecord = {
     id: string;
     email: string;
     role: "PATIENT" | "PRACTITIONER" | "ADMIN";
-    deletedAt: Date | null;
     patients: { id: string }[];
     practitioner: { id: string } | null;
   };
@@ -33,7 +32,6 @@ export function findSession(key: string): Promise<SessionRecord | null> {
           id: true,
           email: true,
           role: true,
-          deletedAt: true,
           patients: { where: { relationship: "SELF" }, select: { id: true }, take: 1 },
           practitioner: { select: { id: true } },
         },
@@ -88,7 +86,7 @@ export async function replaceToken(
 
 /**
  * Deletes and returns a live token in one statement: of two concurrent uses, the second
- * waits for the first's row lock, then finds nothing. Tokens of deleted accounts are dead.
+ * waits for the first's row lock, then finds nothing.
  */
 export async function consumeTokenRow(
   tx: Prisma.TransactionClient,
@@ -96,18 +94,11 @@ export async function consumeTokenRow(
   tokenHash: string,
 ): Promise<{ userId: string; data: unknown } | null> {
   const rows = await tx.$queryRaw<{ user_id: string; data: unknown }[]>`
-    DELETE FROM auth_tokens t USING users u
-    WHERE t.token_hash = ${tokenHash} AND t.purpose = ${purpose}::"AuthTokenPurpose"
-      AND t.expires_at > now() AND u.id = t.user_id AND u.deleted_at IS NULL
-    RETURNING t.user_id, t.data`;
+    DELETE FROM auth_tokens
+    WHERE token_hash = ${tokenHash} AND purpose = ${purpose}::"AuthTokenPurpose"
+      AND expires_at > now()
+    RETURNING user_id, data`;
   return rows[0] ? { userId: rows[0].user_id, data: rows[0].data } : null;
-}
-
-export async function deleteUserTokens(
-  tx: Prisma.TransactionClient,
-  userId: string,
-): Promise<void> {
-  await tx.authToken.deleteMany({ where: { userId } });
 }
 
 // ---------------------------------------------------------------- accounts
@@ -117,13 +108,13 @@ const ACCOUNT_FIELDS = { id: true, email: true, passwordHash: true, emailVerifie
 // Reads take the caller's transaction when there is one: the embedded database serves one
 // connection at a time, so a read on another connection would wait for the transaction.
 
-/** A live (not deleted) account by its normalised email. */
+/** An account by its normalised email. */
 export function findAccountByEmail(email: string, client: Prisma.TransactionClient = db) {
-  return client.user.findFirst({ where: { email, deletedAt: null }, select: ACCOUNT_FIELDS });
+  return client.user.findUnique({ where: { email }, select: ACCOUNT_FIELDS });
 }
 
 export function findAccountById(userId: string, client: Prisma.TransactionClient = db) {
-  return client.user.findFirst({ where: { id: userId, deletedAt: null }, select: ACCOUNT_FIELDS });
+  return client.user.findUnique({ where: { id: userId }, select: ACCOUNT_FIELDS });
 }
 
 /** The account holder and their own patient profile, together or not at all. */

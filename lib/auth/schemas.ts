@@ -1,6 +1,11 @@
 import "server-only";
 import { z } from "zod";
-import { NAME_MAX_LENGTH, nameSchemaSaying, PERSON_NAME_MESSAGES } from "@/lib/patients/schemas";
+import {
+  birthDateSchema,
+  NAME_MAX_LENGTH,
+  nameSchemaSaying,
+  PERSON_NAME_MESSAGES,
+} from "@/lib/patients/schemas";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MESSAGES, passwordProblem } from "./password-policy";
 
 // What the account forms accept, with French messages tied to each field. Unknown fields
@@ -58,24 +63,10 @@ export function ageOn(birthDate: Date, today: Date): number {
   return birthdayPassed ? age : age - 1;
 }
 
-function isCalendarDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
-
-const BIRTH_DATE_MESSAGE = "Saisissez votre date de naissance au format JJ/MM/AAAA.";
-
-export const holderBirthDateSchema = z
-  .string({ error: BIRTH_DATE_MESSAGE })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, BIRTH_DATE_MESSAGE)
-  // Date() rolls 2026-02-30 over to March: only a date that reads back the same is real.
-  .refine((value) => isCalendarDate(value), BIRTH_DATE_MESSAGE)
+// The patient profile's rule (a real day since 1900, not in the future), so a birth date
+// accepted at sign-up can be saved there unchanged; the holder must also be old enough.
+const holderBirthDateSchema = birthDateSchema
   .transform((value) => new Date(`${value}T00:00:00Z`))
-  .refine((date) => date.getUTCFullYear() >= 1900, BIRTH_DATE_MESSAGE)
-  .refine(
-    (date) => date.getTime() <= Date.now(),
-    "La date de naissance ne peut pas être dans le futur.",
-  )
   .refine(
     (date) => ageOn(date, new Date()) >= MINIMUM_HOLDER_AGE,
     `Il faut avoir au moins ${MINIMUM_HOLDER_AGE} ans pour créer un compte ; un parent peut ajouter un enfant à ses proches.`,

@@ -3,12 +3,12 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { readSessionId, sessionKey } from "./auth";
-import { deleteSession, deleteUserSessions, extendSession, findSession } from "./queries";
+import { readSessionId } from "./auth";
+import { deleteSession, extendSession, findSession } from "./queries";
 import { signInPath } from "./return-path";
 import { assertSameOrigin } from "./same-origin";
 import { needsRenewal, sessionExpiry } from "./session-lifetime";
+import { hashToken } from "./tokens";
 
 export type Role = "PATIENT" | "PRACTITIONER" | "ADMIN";
 
@@ -21,6 +21,9 @@ export type SessionUser = {
   practitionerId: string | null;
 };
 
+/** Whom a use case acts for: policies read only who the user is and their role. */
+export type Actor = Pick<SessionUser, "id" | "role">;
+
 export type CurrentSession = { key: string; user: SessionUser };
 
 /**
@@ -31,10 +34,10 @@ export type CurrentSession = { key: string; user: SessionUser };
 export const getCurrentSession = cache(async (): Promise<CurrentSession | null> => {
   const sessionId = await readSessionId();
   if (!sessionId) return null;
-  const key = sessionKey(sessionId);
+  const key = hashToken(sessionId);
   const record = await findSession(key);
   const now = new Date();
-  if (!record || record.user.deletedAt !== null || record.expires <= now) {
+  if (!record || record.expires <= now) {
     if (record) await deleteSession(key);
     return null;
   }
@@ -80,16 +83,4 @@ export async function requireApiUser(request: Request): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) throw new AppError("UNAUTHENTICATED");
   return user;
-}
-
-/**
- * Ends the user's sessions, in the caller's transaction (password change, account
- * deletion). `exceptKey` keeps the session making the change open.
- */
-export function invalidateUserSessions(
-  tx: Prisma.TransactionClient,
-  userId: string,
-  exceptKey?: string,
-): Promise<number> {
-  return deleteUserSessions(tx, userId, exceptKey);
 }

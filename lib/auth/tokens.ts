@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { consumeTokenRow, deleteUserTokens, replaceToken, type TokenPurposeCode } from "./queries";
+import { consumeTokenRow, replaceToken, type TokenPurposeCode } from "./queries";
 
 // Single-use, expiring tokens for links sent by mail. The link carries 256 random bits; the
 // database keeps only their SHA-256 (a fast hash is enough for random secrets), so a
@@ -20,7 +20,8 @@ const PURPOSE_CODES: Record<TokenPurpose, TokenPurposeCode> = {
 // 32 random bytes in base64url: 43 characters. Anything else is refused before any query.
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
-function hashToken(rawToken: string): string {
+/** What the database keeps of a random secret (a link's token, a session id): its SHA-256. */
+export function hashToken(rawToken: string): string {
   return createHash("sha256").update(rawToken).digest("hex");
 }
 
@@ -58,9 +59,4 @@ export async function consumeToken(
 ): Promise<ConsumedToken | null> {
   if (!TOKEN_PATTERN.test(rawToken)) return null;
   return consumeTokenRow(tx, PURPOSE_CODES[purpose], hashToken(rawToken));
-}
-
-/** Deletes every outstanding token of a user (account deletion). */
-export function revokeUserTokens(tx: Prisma.TransactionClient, userId: string): Promise<void> {
-  return deleteUserTokens(tx, userId);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export type NewOutboxMail = {
@@ -121,4 +122,31 @@ export function purgeFinishedMails(
   return client.$executeRaw`
     DELETE FROM outbox_mails
     WHERE status IN ('SENT', 'FAILED') AND created_at < now() - ${days} * interval '1 day'`;
+}
+
+// ---------------------------------------------------------------- an address's mails (export, deletion)
+// Compared with lower() rather than Prisma's case-insensitive mode, which uses ILIKE and would
+// read "_" in an address as a wildcard; outbox_mails_recipient_lower_idx serves this expression.
+
+export type MailToAddress = {
+  subject: string;
+  status: string;
+  createdAt: Date;
+  sentAt: Date | null;
+};
+
+/** Every mail to the address, oldest first, without its body (a data export). */
+export function listMailsTo(email: string): Promise<MailToAddress[]> {
+  return db.$queryRaw<MailToAddress[]>`
+    SELECT subject, status::text AS status, created_at AS "createdAt", sent_at AS "sentAt"
+    FROM outbox_mails WHERE lower(recipient) = ${email.toLowerCase()}
+    ORDER BY created_at, id`;
+}
+
+/**
+ * Every mail to the address, sent or not (an account deletion): a queued one must not go out
+ * afterwards, and a sent one still holds the address (and often the name) in its body.
+ */
+export async function deleteMailsTo(tx: Prisma.TransactionClient, email: string): Promise<void> {
+  await tx.$executeRaw`DELETE FROM outbox_mails WHERE lower(recipient) = ${email.toLowerCase()}`;
 }

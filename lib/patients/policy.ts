@@ -1,10 +1,9 @@
 // Who may do what in the patient area, and what happens to a person's data when they are
 // removed. Pure functions: the use cases feed them rows and act on the answer.
 
-import type { SessionUser } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/session";
 
-// Use cases take the session user as is; policies only read who they are and their role.
-export type Actor = Pick<SessionUser, "id" | "role">;
+export type { Actor };
 
 type AppointmentState = {
   status: "BOOKED" | "CANCELLED" | "COMPLETED" | "NO_SHOW";

@@ -2,18 +2,8 @@ import { offsetMinutesAt } from "@/lib/utils/zoned-time";
 
 // How public practitioner data reads in French. Pure and client-safe.
 
-export type PractitionerTitle = "DR" | "PR" | "NONE";
+export type { PractitionerTitle } from "@/lib/utils/practitioner-name";
 export type ConventionSector = "SECTOR_1" | "SECTOR_2" | "NON_CONVENTIONED";
-
-const TITLES: Record<PractitionerTitle, string> = { DR: "Dr", PR: "Pr", NONE: "" };
-
-export function practitionerDisplayName(person: {
-  title: PractitionerTitle;
-  firstName: string;
-  lastName: string;
-}): string {
-  return [TITLES[person.title], person.firstName, person.lastName].filter(Boolean).join(" ");
-}
 
 export const CONVENTION_SECTOR_LABELS: Record<ConventionSector, string> = {
   SECTOR_1: "Conventionné secteur 1",

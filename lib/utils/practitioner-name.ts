@@ -1,8 +1,10 @@
 // "Dr Claire Martin", "Pr Hélène Da Silva", or just the name when the profession has no title.
-const TITLE_LABELS = { DR: "Dr", PR: "Pr", NONE: "" } as const;
+export type PractitionerTitle = "DR" | "PR" | "NONE";
+
+const TITLE_LABELS: Record<PractitionerTitle, string> = { DR: "Dr", PR: "Pr", NONE: "" };
 
 export function practitionerName(practitioner: {
-  title: keyof typeof TITLE_LABELS;
+  title: PractitionerTitle;
   firstName: string;
   lastName: string;
 }): string {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AccountForm } from "@/components/auth/account-form";
 import { AuthPage, LINK_CLASS } from "@/components/auth/auth-page";
 import { safeReturnPath, signInPath } from "@/lib/auth/return-path";
+import { NAME_MAX_LENGTH, OLDEST_BIRTH_DATE } from "@/lib/patients/limits";
 import { EMAIL_FIELD, newPasswordField } from "../fields";
 import { signUpAction } from "./actions";
 
@@ -49,16 +50,24 @@ export default async function SignUpPage({ searchParams }: SignUpPageProps) {
             label: "Prénom",
             type: "text",
             autoComplete: "given-name",
-            maxLength: 100,
+            maxLength: NAME_MAX_LENGTH,
           },
           {
             name: "lastName",
             label: "Nom",
             type: "text",
             autoComplete: "family-name",
-            maxLength: 100,
+            maxLength: NAME_MAX_LENGTH,
           },
-          { name: "birthDate", label: "Date de naissance", type: "date", autoComplete: "bday" },
+          {
+            name: "birthDate",
+            label: "Date de naissance",
+            type: "date",
+            autoComplete: "bday",
+            min: OLDEST_BIRTH_DATE,
+            // The server's day: the browser's clock may be wrong or in another zone.
+            max: new Date().toISOString().slice(0, 10),
+          },
           EMAIL_FIELD,
           newPasswordField("password", "Mot de passe"),
         ]}

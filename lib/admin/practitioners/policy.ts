@@ -1,6 +1,6 @@
-import type { SessionUser } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/session";
 
-export type Actor = Pick<SessionUser, "id" | "role">;
+export type { Actor };
 
 // Practitioner accounts are Praxis's to vouch for: only admins create, edit and verify them.
 export function canManagePractitioners(actor: Actor): boolean {

@@ -1,7 +1,6 @@
 import "server-only";
 import { confirmCurrentPassword } from "@/lib/auth/current-password";
-import { invalidateUserSessions } from "@/lib/auth/session";
-import { revokeUserTokens } from "@/lib/auth/tokens";
+import { deleteMailsTo } from "@/lib/mail/queries";
 import { assertPatientArea } from "../assert-patient-area";
 import { personOnAccountDeletion, type Actor } from "../policy";
 import {
@@ -11,12 +10,7 @@ import {
   transaction,
 } from "../queries";
 import type { DeleteAccountInput } from "../schemas";
-import {
-  cancelUpcomingAppointments,
-  deleteMailsTo,
-  deleteUser,
-  lockOwnedPatients,
-} from "./queries";
+import { cancelUpcomingAppointments, deleteUser, lockOwnedPatients } from "./queries";
 
 /**
  * Deletes the holder's account, in one transaction: upcoming appointments are cancelled;
@@ -53,8 +47,6 @@ export async function deleteAccount(
       patientIds.filter((id) => outcomeOf(id) === "erase"),
     );
     await deleteMailsTo(tx, email);
-    await invalidateUserSessions(tx, actor.id);
-    await revokeUserTokens(tx, actor.id);
     await deleteUser(tx, actor.id);
   });
 }

@@ -1,10 +1,11 @@
 import "server-only";
 import { exportMyAccessLog } from "@/lib/audit/list-access-log";
 import { AppError } from "@/lib/errors";
+import { listMailsTo } from "@/lib/mail/queries";
 import { practitionerName } from "@/lib/utils/practitioner-name";
 import { assertPatientArea } from "../assert-patient-area";
 import type { Actor } from "../policy";
-import { findAccountExport, listMailsTo } from "./queries";
+import { findAccountExport } from "./queries";
 
 type AccountExport = NonNullable<Awaited<ReturnType<typeof findAccountExport>>>;
 type PersonRow = AccountExport["patients"][number];

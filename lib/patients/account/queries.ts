@@ -22,14 +22,6 @@ export async function cancelUpcomingAppointments(
   return count;
 }
 
-// Every mail to the address, sent or not: a queued one must not go out after the deletion,
-// and a sent one still holds the address (and often the name) in its recipient and body.
-// Compared with lower() rather than Prisma's case-insensitive mode, which uses ILIKE and
-// would read "_" in an address as a wildcard.
-export async function deleteMailsTo(tx: Tx, email: string): Promise<void> {
-  await tx.$executeRaw`DELETE FROM outbox_mails WHERE lower(recipient) = ${email.toLowerCase()}`;
-}
-
 // Accounts, sessions and tokens cascade; appointments' booked-by/cancelled-by and the
 // access log's actor are set to NULL by their foreign keys.
 export async function deleteUser(tx: Tx, userId: string): Promise<void> {
@@ -76,13 +68,4 @@ export function findAccountExport(userId: string) {
       },
     },
   });
-}
-
-type MailRow = { subject: string; status: string; createdAt: Date; sentAt: Date | null };
-
-export function listMailsTo(email: string): Promise<MailRow[]> {
-  return db.$queryRaw<MailRow[]>`
-    SELECT subject, status::text AS status, created_at AS "createdAt", sent_at AS "sentAt"
-    FROM outbox_mails WHERE lower(recipient) = ${email.toLowerCase()}
-    ORDER BY created_at, id`;
 }

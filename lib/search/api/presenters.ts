@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import type { PublicProfile } from "@/lib/practitioners/get-public-profile";
 import type { PractitionerSlots } from "@/lib/practitioners/get-practitioner-slots";
-import { formatInstantWithOffset, practitionerDisplayName } from "@/lib/practitioners/format";
+import { formatInstantWithOffset } from "@/lib/practitioners/format";
+import { practitionerName } from "@/lib/utils/practitioner-name";
 import { formatMinuteOfDay } from "@/lib/utils/zoned-time";
 import type { SearchOutcome } from "../search-practitioners";
 import { PAGE_SIZE } from "../schemas";
@@ -26,7 +27,7 @@ export function presentSearch(outcome: Results): z.output<typeof searchResponseS
     pageCount: outcome.pageCount,
     results: outcome.results.map((result) => ({
       slug: result.slug,
-      name: practitionerDisplayName(result),
+      name: practitionerName(result),
       title: result.title,
       firstName: result.firstName,
       lastName: result.lastName,
@@ -56,7 +57,7 @@ export function presentSearch(outcome: Results): z.output<typeof searchResponseS
 export function presentProfile(profile: PublicProfile): z.output<typeof profileResponseSchema> {
   return {
     slug: profile.slug,
-    name: practitionerDisplayName(profile),
+    name: practitionerName(profile),
     title: profile.title,
     firstName: profile.firstName,
     lastName: profile.lastName,

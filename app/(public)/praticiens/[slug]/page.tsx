@@ -6,7 +6,7 @@ import { PracticeList } from "@/components/practitioner/practice-list";
 import { ProfileHeader } from "@/components/practitioner/profile-header";
 import { buttonClassName } from "@/components/ui/button";
 import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
-import { practitionerDisplayName } from "@/lib/practitioners/format";
+import { practitionerName } from "@/lib/utils/practitioner-name";
 import { getMotiveWeeks } from "@/lib/practitioners/get-practitioner-slots";
 import { getPublicProfile, type PublicProfile } from "@/lib/practitioners/get-public-profile";
 
@@ -19,7 +19,7 @@ const loadProfile = cache((slug: string): Promise<PublicProfile> =>
 );
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  return { title: practitionerDisplayName(await loadProfile((await params).slug)) };
+  return { title: practitionerName(await loadProfile((await params).slug)) };
 }
 
 export default async function PractitionerPage({ params }: Params) {
