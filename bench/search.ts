@@ -78,6 +78,7 @@ runCli("bench:search", async () => {
   const { candidatesSql } = await import("../lib/search/queries");
   const { resolvePlace } = await import("../lib/places/communes");
   const { DEFAULT_RADIUS_KM } = await import("../lib/search/schemas");
+  const { MAX_CANDIDATES } = await import("../lib/search/search-practitioners");
   const { db } = await import("../lib/db");
   const { Prisma } = await import("../lib/generated/prisma/client");
 
@@ -138,7 +139,7 @@ runCli("bench:search", async () => {
         newPatients: false,
         language: null,
         now: new Date(),
-        limit: 5001,
+        limit: MAX_CANDIDATES + 1,
       };
       const [appPlan] = await db.$queryRaw<{ "QUERY PLAN": unknown }[]>(
         Prisma.sql`EXPLAIN (FORMAT JSON) ${candidatesSql(filters)}`,

@@ -82,12 +82,6 @@ export type BookingContext = Pick<AppointmentRecord, "practitioner" | "patient" 
   locations: { id: string; address: string; postcode: string; city: string }[];
 };
 
-type BookingContextRow = Omit<BookingContext, "practitioner"> & {
-  practitioner: Omit<BookingContext["practitioner"], "cancellationDeadlineHours"> & {
-    cancellationDeadlineHours: number | string;
-  };
-};
-
 type ContextRequest = {
   ownerId: string;
   practitionerId: string;
@@ -102,8 +96,8 @@ type ContextRequest = {
  * patient is a person on the owner's account.
  */
 export async function findBookingContext(request: ContextRequest): Promise<BookingContext | null> {
-  const rows = await db.$queryRaw<BookingContextRow[]>(bookingContextSql(request));
-  return rows[0] ? toBookingContext(rows[0]) : null;
+  const rows = await db.$queryRaw<BookingContext[]>(bookingContextSql(request));
+  return rows[0] ?? null;
 }
 
 export type StoredAnswer = { requestHash: string | null; idempotentResponse: unknown };
@@ -113,7 +107,7 @@ export async function findBookingState(
   request: ContextRequest & { idempotencyKey: string },
 ): Promise<{ context: BookingContext | null; stored: StoredAnswer | null }> {
   const [row] = await db.$queryRaw<
-    (BookingContextRow & { found: boolean; stored: StoredAnswer | null })[]
+    (BookingContext & { found: boolean; stored: StoredAnswer | null })[]
   >`
     SELECT context.*, context.practitioner IS NOT NULL AS found,
       CASE WHEN earlier.id IS NOT NULL THEN json_build_object('requestHash', earlier.request_hash,
@@ -122,20 +116,8 @@ export async function findBookingState(
     LEFT JOIN LATERAL (${bookingContextSql(request)}) context ON true
     LEFT JOIN appointments earlier ON earlier.booked_by_id = ${request.ownerId}::uuid
       AND earlier.idempotency_key = ${request.idempotencyKey}`;
-  return { context: row.found ? toBookingContext(row) : null, stored: row.stored };
-}
-
-function toBookingContext(row: BookingContextRow): BookingContext {
-  const { practitioner, patient, ownerEmail, motive, isReturningPatient, locations } = row;
-  const hours = Number(practitioner.cancellationDeadlineHours);
-  return {
-    practitioner: { ...practitioner, cancellationDeadlineHours: hours },
-    patient,
-    ownerEmail,
-    motive,
-    isReturningPatient,
-    locations,
-  };
+  const { found, stored, ...context } = row;
+  return { context: found ? context : null, stored };
 }
 
 function bookingContextSql(request: ContextRequest): Prisma.Sql {

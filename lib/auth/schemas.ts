@@ -6,17 +6,18 @@ import {
   nameSchemaSaying,
   PERSON_NAME_MESSAGES,
 } from "@/lib/patients/schemas";
+import { EMAIL_MAX_LENGTH } from "./limits";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MESSAGES, passwordProblem } from "./password-policy";
 
 // What the account forms accept, with French messages tied to each field. Unknown fields
 // (Next adds its own to every form post) are dropped, never stored.
 
-const EMAIL_MESSAGE = "Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.";
+const EMAIL_MESSAGE = "Indiquez une adresse e-mail valide, par exemple nom@exemple.fr.";
 
 export const emailSchema = z
   .string({ error: EMAIL_MESSAGE })
   .trim()
-  .max(254, "L’adresse e-mail ne peut pas dépasser 254 caractères.")
+  .max(EMAIL_MAX_LENGTH, `L’adresse e-mail ne peut pas dépasser ${EMAIL_MAX_LENGTH} caractères.`)
   .toLowerCase()
   .pipe(z.email({ error: EMAIL_MESSAGE }));
 

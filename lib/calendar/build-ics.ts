@@ -3,7 +3,7 @@
 // practitioner's title, because calendars sync to third-party servers and show on lock
 // screens. Times are written in UTC ("…Z"), which every calendar program converts.
 
-export const NEUTRAL_TITLE = "Rendez-vous médical";
+const NEUTRAL_TITLE = "Rendez-vous médical";
 
 export type IcsMethod = "PUBLISH" | "REQUEST" | "CANCEL";
 
@@ -56,7 +56,7 @@ export function buildIcs(event: IcsEvent, method: IcsMethod, now: Date): string 
 }
 
 /** 20260303T133000Z */
-export function formatUtc(date: Date): string {
+function formatUtc(date: Date): string {
   return date
     .toISOString()
     .replace(/[-:]/g, "")

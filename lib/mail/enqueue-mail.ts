@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { EMAIL_MAX_LENGTH } from "@/lib/auth/limits";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { insertOutboxMail, type NewOutboxMail } from "./queries";
 import { subjectProblem } from "./subject-policy";
@@ -18,7 +19,7 @@ const attachmentSchema = z.object({
 const mailSchema = z.object({
   to: z
     .email()
-    .max(254)
+    .max(EMAIL_MAX_LENGTH)
     .transform((email) => email.toLowerCase()),
   subject: z.string().superRefine((subject, context) => {
     const problem = subjectProblem(subject);

@@ -20,7 +20,7 @@ function communeIndex(): CommuneIndex {
   return index;
 }
 
-export const PLACE_SUGGESTION_LIMIT = 8;
+const PLACE_SUGGESTION_LIMIT = 8;
 
 /** Suggestions for the place field while the patient types. */
 export function suggestPlaces(text: string): Place[] {

@@ -7,7 +7,7 @@ import { findPublicProfileBySlug, type PublicProfileRow } from "./queries";
 // A practitioner's public profile. Public by nature, so no actor: but only verified
 // practitioners have one, and a missing, unverified or malformed slug is the same 404.
 
-export type OpeningWindow = { weekday: number; startMinute: number; endMinute: number };
+type OpeningWindow = { weekday: number; startMinute: number; endMinute: number };
 
 export type PublicProfile = {
   id: string;

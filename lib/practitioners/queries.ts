@@ -4,7 +4,7 @@ import type { ConventionSector, PractitionerTitle } from "./format";
 
 // Public practitioner data: only verified practitioners, only what a profile shows.
 
-export type PracticeAddress = {
+type PracticeAddress = {
   id: string;
   name: string | null;
   address: string;

@@ -18,12 +18,12 @@ export type TextMatch =
 export type ScoredSpecialty = { specialtyId: string; score: number };
 
 // Below this a specialty is not what was meant ("cardiolgue" still scores about 0.65).
-export const MIN_SPECIALTY_SCORE = 0.5;
+const MIN_SPECIALTY_SCORE = 0.5;
 // Specialties within this of the best also match: "psy" means psychiatre and psychologue,
 // while "psychiatre" (psychologue scores 0.75 through its synonym "psy") means one of them.
-export const SPECIALTY_SCORE_MARGIN = 0.15;
+const SPECIALTY_SCORE_MARGIN = 0.15;
 // A word this close to a matched specialty's term is a specialty word, not part of a name.
-export const SPECIALTY_WORD_SCORE = 0.8;
+const SPECIALTY_WORD_SCORE = 0.8;
 
 export function interpretSearchText(
   text: SearchText,

@@ -49,7 +49,7 @@ export async function findSpecialtyIdBySlug(slug: string): Promise<string | null
   return specialty?.id ?? null;
 }
 
-export type CandidateFilters = {
+type CandidateFilters = {
   match: TextMatch | null;
   specialtyId: string | null;
   centre: { latitude: number; longitude: number; radiusMeters: number } | null;

@@ -21,7 +21,7 @@ export type Candidate = {
 
 // Trigram scores are noisy in their last digits: results within one step are equally
 // relevant, and the sort the patient chose decides between them.
-export const RELEVANCE_STEP = 0.1;
+const RELEVANCE_STEP = 0.1;
 
 export function relevanceOf(candidate: Candidate, match: TextMatch | null): number {
   if (match === null) return 1;
@@ -35,7 +35,7 @@ export function relevanceOf(candidate: Candidate, match: TextMatch | null): numb
   }
 }
 
-export function relevanceTier(relevance: number): number {
+function relevanceTier(relevance: number): number {
   return Math.round(relevance / RELEVANCE_STEP);
 }
 

@@ -7,12 +7,12 @@ import { z } from "zod";
 export const SEARCH_TEXT_MAX_LENGTH = 100;
 export const PAGE_SIZE = 20;
 // Past page 50 (1,000 results) nobody is browsing; refusing keeps OFFSET cheap.
-export const MAX_PAGE = 50;
+const MAX_PAGE = 50;
 export const DEFAULT_RADIUS_KM = 10;
 export const MAX_RADIUS_KM = 100;
 export const RADIUS_CHOICES_KM = [2, 5, 10, 20, 50, 100] as const;
 export const AVAILABLE_WITHIN_CHOICES = [1, 3, 7, 14] as const;
-export const MAX_AVAILABLE_WITHIN_DAYS = 14;
+const MAX_AVAILABLE_WITHIN_DAYS = 14;
 
 export const SPOKEN_LANGUAGES = {
   fr: "français",

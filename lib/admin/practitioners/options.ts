@@ -21,5 +21,3 @@ export const TIME_ZONES = {
   "Pacific/Tahiti": "Polynésie française",
   "Pacific/Wallis": "Wallis-et-Futuna",
 } as const;
-
-export const EMAIL_MAX_LENGTH = 254;

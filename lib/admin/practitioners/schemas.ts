@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { emailSchema } from "@/lib/auth/schemas";
 import { pageSchema, personNameSchema } from "@/lib/patients/schemas";
-import { EMAIL_MAX_LENGTH, PRACTITIONER_TITLES, TIME_ZONES } from "./options";
+import { PRACTITIONER_TITLES, TIME_ZONES } from "./options";
 
 // Admin management of practitioner accounts, parsed on the server (forms use ./options).
 
@@ -17,13 +18,8 @@ export const practitionerDetailsSchema = z.strictObject({
 export type PractitionerDetails = z.output<typeof practitionerDetailsSchema>;
 
 export const newPractitionerSchema = practitionerDetailsSchema.extend({
-  email: z
-    .string({ error: "Indiquez une adresse e-mail." })
-    .trim()
-    .max(EMAIL_MAX_LENGTH, `${EMAIL_MAX_LENGTH} caractères au maximum.`)
-    .pipe(z.email({ error: "Indiquez une adresse e-mail valide, par exemple nom@exemple.fr." }))
-    // Stored lower-cased (a CHECK enforces it), so uniqueness ignores case.
-    .transform((email) => email.toLowerCase()),
+  // The sign-in rule: the practitioner signs in with this address.
+  email: emailSchema,
 });
 export type NewPractitioner = z.output<typeof newPractitionerSchema>;
 

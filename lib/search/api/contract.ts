@@ -18,7 +18,7 @@ const specialty = z.object({ slug: z.string(), name: z.string() });
 const title = z.enum(["DR", "PR", "NONE"]);
 const conventionSector = z.enum(["SECTOR_1", "SECTOR_2", "NON_CONVENTIONED"]);
 
-export const placeSchema = z.object({
+const placeSchema = z.object({
   code: z.string().describe("Code INSEE de la commune"),
   name: z.string(),
   label: z.string().describe("Libellé à renvoyer tel quel dans le paramètre place"),
@@ -28,11 +28,11 @@ export const placeSchema = z.object({
   approximate: z.boolean().describe("Position approchée (centre des communes voisines)"),
 });
 
-export const specialtiesResponseSchema = z.object({
+const specialtiesResponseSchema = z.object({
   specialties: z.array(specialty.extend({ synonyms: z.array(z.string()) })),
 });
 
-export const placesResponseSchema = z.object({ places: z.array(placeSchema) });
+const placesResponseSchema = z.object({ places: z.array(placeSchema) });
 
 const practice = z.object({
   name: z.string().nullable(),

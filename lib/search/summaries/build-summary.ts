@@ -13,7 +13,7 @@ import type { DaySlots } from "@/lib/availability/group-slots";
 /** Longer than the longest "available within" filter (14 days), so the filter is exact. */
 export const SUMMARY_LOOKAHEAD_DAYS = 15;
 export const SUMMARY_DAYS = 3;
-export const STARTS_SHOWN_PER_DAY = 4;
+const STARTS_SHOWN_PER_DAY = 4;
 export const SPARSE_SUMMARY_TTL_MS = 60 * 60_000;
 /** Every start of a day: 24 h of the shortest motive allowed (5 min). */
 export const ALL_STARTS_OF_A_DAY = 288;

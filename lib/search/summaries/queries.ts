@@ -7,7 +7,7 @@ import type { AvailabilitySummary, SummaryDay } from "./build-summary";
 // write is dropped when a change committed meanwhile bumped the version: a summary can be
 // missing or stale, never silently wrong.
 
-export type SummaryClaim = {
+type SummaryClaim = {
   practitionerId: string;
   version: number | null;
   minNoticeMinutes: number;
@@ -40,7 +40,7 @@ export async function claimSummaryVersions(ids: readonly string[]): Promise<Summ
   }));
 }
 
-export type SummaryWrite = {
+type SummaryWrite = {
   practitionerId: string;
   version: number;
   summary: AvailabilitySummary;
@@ -74,7 +74,7 @@ export async function saveSummaries(
     WHERE s.practitioner_id = w.practitioner_id AND s.version = w.version`;
 }
 
-export type StoredSummary = { practitionerId: string; firstDayStarts: Date[]; days: SummaryDay[] };
+type StoredSummary = { practitionerId: string; firstDayStarts: Date[]; days: SummaryDay[] };
 
 export async function findSummaries(ids: readonly string[]): Promise<StoredSummary[]> {
   if (ids.length === 0) return [];
