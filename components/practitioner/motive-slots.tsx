@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatCalendarDay, formatTime } from "@/lib/utils/format-date-fr";
-import type { MotiveWeek } from "@/lib/practitioners/get-practitioner-slots";
+import { PROFILE_WEEK_DAYS, type MotiveWeek } from "@/lib/practitioners/get-practitioner-slots";
 
 type MotiveSlotsProps = { weeks: MotiveWeek[]; timeZone: string; bookingHref: string };
 
@@ -30,7 +30,7 @@ export function MotiveSlots({ weeks, timeZone, bookingHref }: MotiveSlotsProps) 
             </summary>
             {days.length === 0 ? (
               <p className="mt-3 text-sm text-slate-700">
-                Aucun créneau libre dans les 7 prochains jours.
+                Aucun créneau libre dans les {PROFILE_WEEK_DAYS} prochains jours.
               </p>
             ) : (
               <ul className="mt-3 space-y-2">

@@ -1,12 +1,14 @@
 import { formatCalendarDay, formatTime } from "@/lib/utils/format-date-fr";
-import type { SummaryDay } from "@/lib/search/summaries/build-summary";
+import { SUMMARY_LOOKAHEAD_DAYS, type SummaryDay } from "@/lib/search/summaries/build-summary";
 
 // The next days with a free slot and their first times. Plain text: one link per result
 // (to the profile, where the reason for the visit is chosen) keeps the keyboard path short.
 export function NextFreeDays({ days, timeZone }: { days: SummaryDay[]; timeZone: string }) {
   if (days.length === 0) {
     return (
-      <p className="text-sm text-slate-700">Pas de créneau libre dans les 15 prochains jours.</p>
+      <p className="text-sm text-slate-700">
+        Pas de créneau libre dans les {SUMMARY_LOOKAHEAD_DAYS} prochains jours.
+      </p>
     );
   }
   return (

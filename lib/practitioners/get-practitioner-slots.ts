@@ -23,7 +23,7 @@ type Motive = PublicProfile["motives"][number];
 
 export type MotiveWeek = { motive: Motive; days: DaySlots[] };
 
-const PROFILE_WEEK_DAYS = 7;
+export const PROFILE_WEEK_DAYS = 7;
 
 /** The coming week of each motive, for the profile page. */
 export async function getMotiveWeeks(profile: PublicProfile, now: Date): Promise<MotiveWeek[]> {
@@ -56,6 +56,7 @@ export async function getPractitionerSlots(
   const lastDay = query.to
     ? localDayOfIsoDate(query.to)
     : firstDay + DEFAULT_AVAILABILITY_RANGE_DAYS - 1;
+  if (lastDay < firstDay) throw fieldError("to", "La fin doit suivre le début.");
   if (lastDay - firstDay + 1 > MAX_AVAILABILITY_RANGE_DAYS) {
     throw fieldError("to", `${MAX_AVAILABILITY_RANGE_DAYS} jours au plus par demande.`);
   }

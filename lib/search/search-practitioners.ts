@@ -58,9 +58,11 @@ export async function searchPractitioners(
   const place = query.place ? resolvePlace(query.place) : null;
   if (query.place && !place)
     return { kind: "unknown-place", suggestions: suggestPlaces(query.place) };
-  const specialtyId = query.specialty ? await findSpecialtyIdBySlug(query.specialty) : null;
+  const [specialtyId, text] = await Promise.all([
+    query.specialty ? findSpecialtyIdBySlug(query.specialty) : null,
+    query.q ? matchSearchText(query.q) : null,
+  ]);
   if (query.specialty && !specialtyId) return { kind: "unknown-specialty" };
-  const text = query.q ? await matchSearchText(query.q) : null;
   // "--" or "de la" alone: nothing to look for after all.
   if (!text && !place && !specialtyId) return { kind: "needs-criteria" };
 

@@ -174,4 +174,10 @@ describe("bad input", () => {
     expect(long.status).toBe(422);
     expect(long.body.error.fields).toHaveProperty("to");
   });
+
+  it("refuses an availability range that ends before today, where it starts by default", async () => {
+    const past = await call("/api/v1/practitioners/{slug}/availability", { to: "2020-01-01" });
+    expect(past.status).toBe(422);
+    expect(past.body.error.fields).toHaveProperty("to");
+  });
 });

@@ -1,6 +1,9 @@
 import { buildOpenApiDocument } from "@/lib/search/api/openapi";
 import { CACHEABLE, jsonOk } from "@/lib/search/api/respond";
 
+// The same document for every request: built once, when the route is first loaded.
+const document = buildOpenApiDocument();
+
 export function GET(): Response {
-  return jsonOk(buildOpenApiDocument(), CACHEABLE);
+  return jsonOk(document, CACHEABLE);
 }
