@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changeDeadline, changeRefusal, isUpcoming, slotRefusal } from "./policy";
+import { changeDeadline, changeRefusal, isChangeable, isUpcoming, slotRefusal } from "./policy";
 
 const NOW = new Date("2026-03-01T12:00:00Z");
 const at = (hoursFromNow: number) => new Date(NOW.getTime() + hoursFromNow * 3_600_000);
@@ -51,5 +51,21 @@ describe("slotRefusal", () => {
       expect(refusal.code).toBe("SLOT_UNAVAILABLE");
       expect(refusal.message).toMatch(/\S/);
     }
+  });
+});
+
+describe("isChangeable", () => {
+  const now = new Date("2030-01-07T08:00:00Z");
+  const view = { status: "BOOKED" as const, startsAt: "2030-01-09T08:00:00.000Z" };
+
+  it("allows a booked appointment until its deadline, and nothing else", () => {
+    expect(isChangeable({ ...view, changeableUntil: "2030-01-08T08:00:00.000Z" }, now)).toBe(true);
+    expect(isChangeable({ ...view, changeableUntil: "2030-01-07T07:59:00.000Z" }, now)).toBe(false);
+    const cancelled = { ...view, status: "CANCELLED" as const };
+    expect(isChangeable({ ...cancelled, changeableUntil: "2030-01-08T08:00:00.000Z" }, now)).toBe(
+      false,
+    );
+    const past = { ...view, startsAt: "2030-01-07T07:00:00.000Z" };
+    expect(isChangeable({ ...past, changeableUntil: "2030-01-08T08:00:00.000Z" }, now)).toBe(false);
   });
 });

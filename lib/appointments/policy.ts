@@ -30,9 +30,19 @@ export function changeRefusal(
   return now > deadline ? "CANCELLATION_TOO_LATE" : null;
 }
 
-/** Whether the patient may still cancel or move it online (pages show the buttons then). */
-export function isChangeable(appointment: Changeable, deadline: Date, now: Date): boolean {
-  return appointment.status === "BOOKED" && appointment.startsAt > now && now <= deadline;
+/**
+ * Whether the patient may still cancel or move it online (pages show the buttons then),
+ * from what the appointment's view says (ISO strings).
+ */
+export function isChangeable(
+  appointment: { status: AppointmentStatus; startsAt: string; changeableUntil: string },
+  now: Date,
+): boolean {
+  return (
+    appointment.status === "BOOKED" &&
+    new Date(appointment.startsAt) > now &&
+    now <= new Date(appointment.changeableUntil)
+  );
 }
 
 /** Still ahead and still on: listed under "à venir". */

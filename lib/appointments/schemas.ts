@@ -30,4 +30,3 @@ export type RescheduleAppointmentInput = z.output<typeof rescheduleAppointmentIn
 // across accounts.
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,128}$/;
 export const idempotencyKeySchema = z.string().regex(IDEMPOTENCY_KEY_PATTERN);
-

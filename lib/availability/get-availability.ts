@@ -18,6 +18,8 @@ export type AvailabilityRequest = {
   motiveId?: string;
   /** When known, only motives open to that kind of patient count. */
   isReturningPatient?: boolean;
+  /** An appointment being moved does not block the slots it could move to. */
+  ignoreAppointmentId?: string;
   from: Date;
   to: Date;
   now: Date;
@@ -40,6 +42,7 @@ export async function getAvailability(
     motiveId: request.motiveId,
     from: new Date(Math.max(request.from.getTime(), request.now.getTime())),
     to: request.to,
+    ignoreAppointmentId: request.ignoreAppointmentId,
   });
   const byId = new Map(data.map((practitioner) => [practitioner.practitionerId, practitioner]));
   return request.practitionerIds.flatMap((id) => {

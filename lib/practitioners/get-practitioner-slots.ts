@@ -49,6 +49,8 @@ export async function getPractitionerSlots(
   profile: PublicProfile,
   query: AvailabilityQuery,
   now: Date,
+  /** The appointment being moved, whose own time is free to move within. */
+  ignoreAppointmentId?: string,
 ): Promise<PractitionerSlots> {
   const firstDay = query.from
     ? localDayOfIsoDate(query.from)
@@ -69,6 +71,7 @@ export async function getPractitionerSlots(
     from: new Date(startOfLocalDay(firstDay, profile.timeZone)),
     to: new Date(startOfLocalDay(lastDay + 1, profile.timeZone)),
     now,
+    ignoreAppointmentId,
   });
   const motiveId = availability?.motive?.id;
   return {

@@ -30,9 +30,8 @@ export default async function AppointmentPage({ params, searchParams }: Appointm
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const appointment = await getMyAppointment(user, id).catch(notFoundOnAppError);
   const banner = Object.keys(BANNERS).find((key) => query[key] === "1");
-  const startsAt = new Date(appointment.startsAt);
   const deadline = new Date(appointment.changeableUntil);
-  const changeable = isChangeable({ status: appointment.status, startsAt }, deadline, new Date());
+  const changeable = isChangeable(appointment, new Date());
   return (
     <div className="space-y-8">
       {banner && (

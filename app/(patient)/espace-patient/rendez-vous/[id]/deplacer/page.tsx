@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { RescheduleForm, RescheduleSlotButton } from "@/components/appointments/reschedule-form";
 import { SlotDays } from "@/components/booking/slot-days";
@@ -7,6 +8,7 @@ import { formatDayAndTime } from "@/lib/utils/format-date-fr";
 import { getMyAppointment } from "@/lib/appointments/get-my-appointment";
 import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
 import { appointmentPath } from "@/lib/appointments/paths";
+import { isChangeable } from "@/lib/appointments/policy";
 import { requireRole } from "@/lib/auth/session";
 import { groupSlotsByLocalDay } from "@/lib/availability/group-slots";
 import { getPractitionerSlots } from "@/lib/practitioners/get-practitioner-slots";
@@ -28,12 +30,18 @@ export default async function ReschedulePage({ params, searchParams }: Reschedul
   const user = await requireRole("PATIENT");
   const [{ id }, query] = await Promise.all([params, searchParams.then(querySchema.parse)]);
   const appointment = await getMyAppointment(user, id).catch(notFoundOnAppError);
+  const now = new Date();
+  const startsAt = new Date(appointment.startsAt);
+  // Cancelled, past or inside the deadline: the appointment's page says what can be done.
+  if (!isChangeable(appointment, now)) redirect(appointmentPath(appointment.id));
   const profile = await getPublicProfile(appointment.practitioner.slug).catch(notFoundOnAppError);
   const week = await getPractitionerSlots(
     profile,
     { motive: appointment.motive.id, from: query.du },
-    new Date(),
+    now,
+    appointment.id,
   );
+  const otherSlots = week.slots.filter((slot) => slot.startsAt.getTime() !== startsAt.getTime());
   const nextWeek = isoDateOfLocalDay(localDayOfIsoDate(week.from) + 7);
   const here = `${appointmentPath(appointment.id)}/deplacer`;
   return (
@@ -42,13 +50,13 @@ export default async function ReschedulePage({ params, searchParams }: Reschedul
       <p className="text-slate-700">
         Rendez-vous actuel :{" "}
         <span className="font-semibold text-slate-900">
-          {formatDayAndTime(new Date(appointment.startsAt), appointment.timeZone)}
+          {formatDayAndTime(startsAt, appointment.timeZone)}
         </span>
         . Il reste réservé tant que vous n’avez pas choisi un nouveau créneau.
       </p>
       <RescheduleForm action={rescheduleAppointmentAction.bind(null, appointment.id)}>
         <SlotDays
-          days={groupSlotsByLocalDay(week.slots, week.timeZone)}
+          days={groupSlotsByLocalDay(otherSlots, week.timeZone)}
           timeZone={week.timeZone}
           emptyText="Aucun créneau libre cette semaine."
           renderSlot={(slot) => (
