@@ -31,6 +31,9 @@ export function BookingForm({
   today: string;
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  // The first key rendered stays for every attempt at this slot: a failed action re-renders
+  // the page with a fresh key, and a retry after a booking that did commit must replay it.
+  const [idempotencyKey] = useState(booking.idempotencyKey);
   return (
     <form action={formAction} noValidate className="max-w-xl space-y-6">
       <FormStatus state={state} fieldIds={{ ...IDS, patientId: "pour-0" }} />
@@ -48,7 +51,7 @@ export function BookingForm({
           </ul>
         </div>
       )}
-      {Object.entries(booking).map(([name, fieldValue]) => (
+      {Object.entries({ ...booking, idempotencyKey }).map(([name, fieldValue]) => (
         <input key={name} type="hidden" name={name} value={fieldValue} />
       ))}
       {/* Keyed by the outcome, so a failed submission shows what it was sent with. */}

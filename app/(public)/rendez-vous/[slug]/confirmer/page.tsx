@@ -141,6 +141,8 @@ async function ConfirmStep({
         </p>
       )}
       <BookingForm
+        // Another slot is another booking: a new form, with a new idempotency key.
+        key={`${booking.motiveId}:${booking.startsAt}`}
         action={bookAction.bind(null, practice)}
         booking={{ ...booking, idempotencyKey: randomUUID() }}
         people={people}
