@@ -165,12 +165,19 @@ export function driverAdapterCause(error: unknown): Record<string, unknown> | un
     : undefined;
 }
 
-// node-postgres errors, unwrapped, carry the SQLSTATE in `code`.
-function sqlStateOf(error: unknown): string | undefined {
+// Prisma's own codes for the SQLSTATEs it reports without the driver's error.
+const PRISMA_SQLSTATES: Record<string, string> = { P2002: "23505", P2034: "40001" };
+
+/**
+ * The SQLSTATE behind a Prisma or driver error (23P01: overlap, 23505: unique…):
+ * node-postgres errors, unwrapped, carry it in `code`.
+ */
+export function sqlStateOf(error: unknown): string | undefined {
   const originalCode = driverAdapterCause(error)?.originalCode;
   if (typeof originalCode === "string") return originalCode;
   const code = readProperty(error, "code");
-  return typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+  if (typeof code !== "string") return undefined;
+  return PRISMA_SQLSTATES[code] ?? (/^[0-9A-Z]{5}$/.test(code) ? code : undefined);
 }
 
 function readProperty(value: unknown, key: string): unknown {

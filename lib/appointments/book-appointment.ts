@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { checkRequestedSlot } from "@/lib/availability/get-availability";
-import { AppError } from "@/lib/errors";
+import { AppError, sqlStateOf } from "@/lib/errors";
 import { appointmentMail } from "@/lib/notifications/notify-appointment";
 import { assertPatientArea } from "@/lib/patients/assert-patient-area";
 import type { Actor } from "@/lib/patients/policy";
@@ -14,7 +14,7 @@ import {
 import { findReplay, hashRequest, replayOf, type StoredResponse } from "./idempotency";
 import { toNewAppointment } from "./new-appointment";
 import { slotRefusal } from "./policy";
-import { findBookingState, insertAppointmentWithMail, sqlStateOf, withRetries } from "./queries";
+import { findBookingState, insertAppointmentWithMail, withRetries } from "./queries";
 import type { BookAppointmentInput } from "./schemas";
 import { slotTakenError } from "./slot-taken";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { driverAdapterCause } from "@/lib/errors";
+import { sqlStateOf } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { outboxMailInsert, type NewOutboxMail } from "@/lib/mail/queries";
 import type { AppointmentRecord } from "./appointment-view";
@@ -247,16 +247,6 @@ export async function cancelBookedAppointment(
 
 const RETRIED_SQLSTATES = new Set(["40001", "40P01"]);
 const MAX_ATTEMPTS = 4;
-
-/** The SQLSTATE behind a Prisma or driver error (23P01: overlap, 23505: unique…). */
-export function sqlStateOf(error: unknown): string | undefined {
-  const originalCode = driverAdapterCause(error)?.originalCode;
-  if (typeof originalCode === "string") return originalCode;
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === "P2002") return "23505";
-  if (code === "P2034") return "40001";
-  return typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
-}
 
 /**
  * Runs `work` in one transaction, again (a bounded number of times, after a short random

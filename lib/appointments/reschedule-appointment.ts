@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { checkRequestedSlot } from "@/lib/availability/get-availability";
-import { AppError } from "@/lib/errors";
+import { AppError, sqlStateOf } from "@/lib/errors";
 import { notifyAppointment } from "@/lib/notifications/notify-appointment";
 import { assertPatientArea, parseId } from "@/lib/patients/assert-patient-area";
 import type { Actor } from "@/lib/patients/policy";
@@ -21,7 +21,6 @@ import {
   findOwnedAppointment,
   inTransaction,
   insertAppointment,
-  sqlStateOf,
 } from "./queries";
 import type { RescheduleAppointmentInput } from "./schemas";
 import { slotTakenError } from "./slot-taken";
