@@ -36,6 +36,19 @@ export async function loadAppointmentNotice(tx: Tx, id: string): Promise<Appoint
   const row = await findAppointmentForNotice(tx, id);
   const recipient = row?.patient.owner?.email;
   if (!row || !recipient) return null;
-  const { rootId, moves } = await findCalendarIdentity(id, tx);
-  return toAppointmentNotice(row, recipient, { rootId, sequence: moves });
+  return noticeOfStored(row, recipient, tx);
+}
+
+/**
+ * The notice of an appointment already read, as the calendar knows it: one event per
+ * reschedule chain, its SEQUENCE counting the moves, plus one when it is cancelled.
+ */
+export async function noticeOfStored(
+  row: AppointmentRecord,
+  recipient: string,
+  tx?: Tx,
+): Promise<AppointmentNotice> {
+  const { rootId, moves } = await findCalendarIdentity(row.id, tx);
+  const sequence = moves + (row.status === "CANCELLED" ? 1 : 0);
+  return toAppointmentNotice(row, recipient, { rootId, sequence });
 }

@@ -3,15 +3,10 @@ import { AppError } from "@/lib/errors";
 import { notifyAppointment } from "@/lib/notifications/notify-appointment";
 import { assertPatientArea, parseId } from "@/lib/patients/assert-patient-area";
 import type { Actor } from "@/lib/patients/policy";
-import { toAppointmentNotice } from "./appointment-notice";
+import { noticeOfStored } from "./appointment-notice";
 import { toAppointmentView, type AppointmentView } from "./appointment-view";
 import { changeRefusal } from "./policy";
-import {
-  cancelBookedAppointment,
-  findCalendarIdentity,
-  findOwnedAppointment,
-  inTransaction,
-} from "./queries";
+import { cancelBookedAppointment, findOwnedAppointment, inTransaction } from "./queries";
 
 /**
  * Cancels one of the account's appointments, until the practitioner's cancellation
@@ -33,10 +28,9 @@ export async function cancelAppointment(
   const cancelled = await inTransaction(async (tx) => {
     // Conditional on still being booked: a parallel cancel or reschedule wins only once.
     if (!(await cancelBookedAppointment(tx, id, actor.id, now))) return false;
-    const { rootId, moves } = await findCalendarIdentity(id, tx);
     const recipient = row.patient.owner?.email;
     if (recipient) {
-      const notice = toAppointmentNotice(row, recipient, { rootId, sequence: moves + 1 });
+      const notice = await noticeOfStored({ ...row, status: "CANCELLED" }, recipient, tx);
       await notifyAppointment(tx, "cancellation", notice, now);
     }
     return true;

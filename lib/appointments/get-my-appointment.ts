@@ -3,9 +3,9 @@ import { AppError } from "@/lib/errors";
 import { appointmentIcs } from "@/lib/notifications/appointment-mail";
 import { assertPatientArea, parseId } from "@/lib/patients/assert-patient-area";
 import type { Actor } from "@/lib/patients/policy";
-import { toAppointmentNotice } from "./appointment-notice";
+import { noticeOfStored } from "./appointment-notice";
 import { toAppointmentView, type AppointmentView } from "./appointment-view";
-import { findCalendarIdentity, findOwnedAppointment, type AppointmentRow } from "./queries";
+import { findOwnedAppointment, type AppointmentRow } from "./queries";
 
 async function findMine(actor: Actor, appointmentId: unknown): Promise<AppointmentRow> {
   assertPatientArea(actor);
@@ -29,11 +29,6 @@ export async function getMyAppointmentCalendar(
   now = new Date(),
 ): Promise<string> {
   const row = await findMine(actor, appointmentId);
-  const { rootId, moves } = await findCalendarIdentity(row.id);
-  const cancelled = row.status === "CANCELLED";
-  const notice = toAppointmentNotice(row, row.patient.owner?.email ?? "", {
-    rootId,
-    sequence: moves + (cancelled ? 1 : 0),
-  });
-  return appointmentIcs(notice, "PUBLISH", now, cancelled);
+  const notice = await noticeOfStored(row, row.patient.owner?.email ?? "");
+  return appointmentIcs(notice, "PUBLISH", now, row.status === "CANCELLED");
 }
