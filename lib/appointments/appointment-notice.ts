@@ -2,7 +2,13 @@ import "server-only";
 import type { AppointmentNotice } from "@/lib/notifications/appointment-mail";
 import type { AppointmentRecord } from "./appointment-view";
 import { changeDeadline } from "./policy";
-import { findAppointmentForNotice, findCalendarIdentity, type Tx } from "./queries";
+import {
+  findAppointmentsForNotice,
+  findCalendarIdentities,
+  findCalendarIdentity,
+  type CalendarIdentity,
+  type Tx,
+} from "./queries";
 
 // What a mail needs of an appointment: the practitioner by name only (no title), the
 // address only (a practice's name can give its specialty away), the relative's name when
@@ -31,12 +37,24 @@ export function toAppointmentNotice(
   };
 }
 
-/** The notice for a stored appointment, read in the caller's transaction (worker, changes). */
-export async function loadAppointmentNotice(tx: Tx, id: string): Promise<AppointmentNotice | null> {
-  const row = await findAppointmentForNotice(tx, id);
-  const recipient = row?.patient.owner?.email;
-  if (!row || !recipient) return null;
-  return noticeOfStored(row, recipient, tx);
+/**
+ * The notices of stored appointments, read in the caller's transaction in two statements
+ * whatever their number (the reminder worker takes 200 at a time). Appointments whose
+ * account has no address any more are left out.
+ */
+export async function loadAppointmentNotices(
+  tx: Tx,
+  ids: readonly string[],
+): Promise<AppointmentNotice[]> {
+  const [rows, identities] = await Promise.all([
+    findAppointmentsForNotice(tx, ids),
+    findCalendarIdentities(ids, tx),
+  ]);
+  return rows.flatMap((row) => {
+    const recipient = row.patient.owner?.email;
+    const identity = identities.get(row.id);
+    return recipient && identity ? [noticeWith(row, recipient, identity)] : [];
+  });
 }
 
 /**
@@ -48,7 +66,14 @@ export async function noticeOfStored(
   recipient: string,
   tx?: Tx,
 ): Promise<AppointmentNotice> {
-  const { rootId, moves } = await findCalendarIdentity(row.id, tx);
+  return noticeWith(row, recipient, await findCalendarIdentity(row.id, tx));
+}
+
+function noticeWith(
+  row: AppointmentRecord,
+  recipient: string,
+  { rootId, moves }: CalendarIdentity,
+): AppointmentNotice {
   const sequence = moves + (row.status === "CANCELLED" ? 1 : 0);
   return toAppointmentNotice(row, recipient, { rootId, sequence });
 }

@@ -62,8 +62,11 @@ export function listOwnedAppointments(ownerId: string): Promise<AppointmentRow[]
   });
 }
 
-export function findAppointmentForNotice(tx: Tx, id: string): Promise<AppointmentRow | null> {
-  return tx.appointment.findUnique({ where: { id }, select: APPOINTMENT_FIELDS });
+export function findAppointmentsForNotice(
+  tx: Tx,
+  ids: readonly string[],
+): Promise<AppointmentRow[]> {
+  return tx.appointment.findMany({ where: { id: { in: [...ids] } }, select: APPOINTMENT_FIELDS });
 }
 
 /** The answer stored with a user's idempotency key, if that key was used. */
@@ -150,25 +153,35 @@ function bookingContextSql(request: ContextRequest): Prisma.Sql {
     WHERE pr.id = ${practitionerId}::uuid AND pr.verified`;
 }
 
+export type CalendarIdentity = { rootId: string; moves: number };
+
 /**
  * The first appointment of a reschedule chain and how many moves led here: calendar
  * programs update one event (same UID, higher SEQUENCE) instead of adding another.
  */
-export async function findCalendarIdentity(
-  id: string,
+export async function findCalendarIdentity(id: string, tx: Tx = db): Promise<CalendarIdentity> {
+  return (await findCalendarIdentities([id], tx)).get(id) ?? { rootId: id, moves: 0 };
+}
+
+/** findCalendarIdentity for many appointments, in one statement. */
+export async function findCalendarIdentities(
+  ids: readonly string[],
   tx: Tx = db,
-): Promise<{ rootId: string; moves: number }> {
-  const rows = await tx.$queryRaw<{ id: string; depth: number }[]>`
+): Promise<Map<string, CalendarIdentity>> {
+  const rows = await tx.$queryRaw<{ start_id: string; root_id: string; depth: number }[]>`
     WITH RECURSIVE chain AS (
-      SELECT id, rescheduled_from_id, 0 AS depth FROM appointments WHERE id = ${id}::uuid
+      SELECT id AS start_id, id, rescheduled_from_id, 0 AS depth
+      FROM appointments WHERE id = ANY (${[...ids]}::uuid[])
       UNION ALL
-      SELECT a.id, a.rescheduled_from_id, chain.depth + 1
+      SELECT chain.start_id, a.id, a.rescheduled_from_id, chain.depth + 1
       FROM appointments a JOIN chain ON a.id = chain.rescheduled_from_id
       WHERE chain.depth < 1000
     )
-    SELECT id::text AS id, depth FROM chain ORDER BY depth DESC LIMIT 1`;
-  const root = rows[0];
-  return root ? { rootId: root.id, moves: Number(root.depth) } : { rootId: id, moves: 0 };
+    SELECT DISTINCT ON (start_id) start_id::text, id::text AS root_id, depth
+    FROM chain ORDER BY start_id, depth DESC`;
+  return new Map(
+    rows.map((row) => [row.start_id, { rootId: row.root_id, moves: Number(row.depth) }]),
+  );
 }
 
 // ---------------------------------------------------------------- writes

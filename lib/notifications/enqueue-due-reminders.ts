@@ -1,5 +1,5 @@
 import "server-only";
-import { loadAppointmentNotice } from "@/lib/appointments/appointment-notice";
+import { loadAppointmentNotices } from "@/lib/appointments/appointment-notice";
 import type { PrismaClient } from "@/lib/db-client";
 import { notifyAppointment } from "./notify-appointment";
 import { claimDueReminders } from "./queries";
@@ -17,9 +17,8 @@ export async function enqueueDueReminders(
   return client.$transaction(
     async (tx) => {
       const due = await claimDueReminders(tx, now, limit);
-      for (const id of due) {
-        const notice = await loadAppointmentNotice(tx, id);
-        if (notice) await notifyAppointment(tx, "reminder", notice, now);
+      for (const notice of await loadAppointmentNotices(tx, due)) {
+        await notifyAppointment(tx, "reminder", notice, now);
       }
       return due.length;
     },
