@@ -8,7 +8,8 @@ import {
 } from "../lib/appointments/testing/booking-fixtures";
 import { CliError, runCli } from "../scripts/lib/cli";
 import { createTestDatabase } from "../scripts/testing/test-database";
-import { mintSessionCookie, startProductionServer } from "./booking-server";
+import { startServer } from "./bench-server";
+import { mintSessionCookie } from "./booking-server";
 
 // npm run bench:booking — bookings per second and latency through the HTTP API (a real
 // `next start`, real sessions, POST /api/v1/appointments) with 50 concurrent clients on
@@ -54,10 +55,10 @@ runCli("bench:booking", async () => {
       WARM_UP + BOOKINGS,
     );
 
-    const server = await startProductionServer(database.url, authSecret);
+    const server = await startServer(database.url, (line) => console.log(line), authSecret);
     stopServer = server.stop;
     const book = (slot: number, client: number) =>
-      fetch(`${server.url}/api/v1/appointments`, {
+      fetch(`${server.baseUrl}/api/v1/appointments`, {
         method: "POST",
         headers: {
           "Content-Type": "application/json",
@@ -81,7 +82,7 @@ runCli("bench:booking", async () => {
     // The ceiling any route reaches here: the same server answering its health check (one
     // SELECT 1), no session, no body. Booking cannot be faster than this.
     const probe = () =>
-      fetch(`${server.url}/healthz`).then(async (response) => {
+      fetch(`${server.baseUrl}/healthz`).then(async (response) => {
         await response.arrayBuffer();
         if (!response.ok) throw new Error(`healthz: HTTP ${response.status}`);
         return true;

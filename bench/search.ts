@@ -13,7 +13,7 @@ import {
   sequentialScans,
   type ReferenceInput,
 } from "./search-reference";
-import { startServer } from "./search-server";
+import { startServer, type BenchServer } from "./bench-server";
 
 // `npm run bench:search`: search latency on 10,000 practitioners. Builds (or reuses) the
 // data set in DATABASE_URL (default: praxis_bench on the local server), brings the
@@ -88,7 +88,10 @@ runCli("bench:search", async () => {
     `summaries: ${refreshed} recomputed in ${((performance.now() - warmStarted) / 1000).toFixed(1)} s`,
   );
 
-  const server = await startServer(url, log);
+  // BENCH_URL: a server already running against the benchmark's database.
+  const server: BenchServer = process.env.BENCH_URL
+    ? { baseUrl: process.env.BENCH_URL.replace(/\/$/, ""), stop: () => {} }
+    : await startServer(url, log);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const failures: string[] = [];

@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import net from "node:net";
+import path from "node:path";
+import { buildIfNeeded, nextBinary } from "../scripts/start/build-if-needed";
+import { waitForHealthy } from "../scripts/start/wait-for-healthy";
+
+// The production server a benchmark drives: `next start` on a free port of this machine
+// (built first when the sources changed, into PRAXIS_DIST_DIR like `npm start`).
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+
+export type BenchServer = { baseUrl: string; stop: () => void };
+
+export async function startServer(
+  databaseUrl: string,
+  log: (line: string) => void,
+  // Required in production; a benchmark that signs users in mints cookies with it.
+  authSecret = randomBytes(32).toString("hex"),
+): Promise<BenchServer> {
+  await buildIfNeeded(ROOT, (line) => log(`server: ${line}`));
+  const port = await freePort();
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...profilerFlags(), nextBinary(ROOT), "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        AUTH_SECRET: authSecret,
+      },
+    },
+  );
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealthy(`${baseUrl}/healthz`, 120_000);
+  } catch (error) {
+    child.kill("SIGTERM");
+    throw error;
+  }
+  log(`server: next start on ${baseUrl}`);
+  return { baseUrl, stop: () => void child.kill("SIGTERM") };
+}
+
+// BENCH_CPU_PROFILE=<folder>: the server writes a V8 CPU profile there when it stops, to
+// see where a request's time goes (open it in Chrome's DevTools).
+function profilerFlags(): string[] {
+  const folder = process.env.BENCH_CPU_PROFILE;
+  return folder ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(folder)}`] : [];
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
