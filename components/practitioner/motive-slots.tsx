@@ -1,13 +1,14 @@
 import Link from "next/link";
+import { confirmBookingPath } from "@/lib/appointments/paths";
 import { formatCalendarDay, formatTime } from "@/lib/utils/format-date-fr";
 import { PROFILE_WEEK_DAYS, type MotiveWeek } from "@/lib/practitioners/get-practitioner-slots";
 
-type MotiveSlotsProps = { weeks: MotiveWeek[]; timeZone: string; bookingHref: string };
+type MotiveSlotsProps = { weeks: MotiveWeek[]; timeZone: string; slug: string };
 
 // A week of free slots per reason for visit. Each motive is a native disclosure, so the
 // keyboard walks through the motives and opens the one it wants instead of tabbing past
 // every slot of every motive.
-export function MotiveSlots({ weeks, timeZone, bookingHref }: MotiveSlotsProps) {
+export function MotiveSlots({ weeks, timeZone, slug }: MotiveSlotsProps) {
   if (weeks.length === 0) {
     return (
       <p className="text-slate-700">Ce praticien ne propose pas encore de rendez-vous en ligne.</p>
@@ -41,14 +42,10 @@ export function MotiveSlots({ weeks, timeZone, bookingHref }: MotiveSlotsProps) 
                     </span>
                     {day.slots.map((slot) => {
                       const time = formatTime(slot.startsAt, timeZone);
-                      const params = new URLSearchParams({
-                        motif: motive.id,
-                        debut: slot.startsAt.toISOString(),
-                      });
                       return (
                         <Link
                           key={slot.startsAt.toISOString()}
-                          href={`${bookingHref}?${params}`}
+                          href={confirmBookingPath(slug, motive.id, slot.startsAt)}
                           aria-label={`Prendre rendez-vous ${formatCalendarDay(day.date)} à ${time}`}
                           className="rounded-md bg-brand-600 px-2.5 py-1 text-sm font-semibold text-white hover:bg-brand-700"
                         >

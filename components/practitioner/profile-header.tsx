@@ -1,13 +1,11 @@
 import { CONVENTION_SECTOR_LABELS, formatFees } from "@/lib/practitioners/format";
 import type { PublicProfile } from "@/lib/practitioners/get-public-profile";
-import { SPOKEN_LANGUAGES, type SpokenLanguage } from "@/lib/search/schemas";
+import { spokenLanguageNames } from "@/lib/search/schemas";
 import { practitionerName } from "@/lib/utils/practitioner-name";
 
 export function ProfileHeader({ profile }: { profile: PublicProfile }) {
   const fees = formatFees(profile.fees.minCents, profile.fees.maxCents);
-  const languages = profile.languages.map(
-    (code) => SPOKEN_LANGUAGES[code as SpokenLanguage] ?? code,
-  );
+  const languages = spokenLanguageNames(profile.languages);
   return (
     <header className="space-y-4">
       <div>

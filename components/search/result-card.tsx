@@ -1,19 +1,15 @@
 import Link from "next/link";
 import { buttonClassName } from "@/components/ui/button";
 import { MapPinIcon } from "@/components/ui/icons";
-import { formatDistance } from "@/lib/practitioners/format";
+import { formatDistance, profilePath } from "@/lib/practitioners/format";
 import { practitionerName } from "@/lib/utils/practitioner-name";
-import { SPOKEN_LANGUAGES, type SpokenLanguage } from "@/lib/search/schemas";
+import { spokenLanguageNames } from "@/lib/search/schemas";
 import type { SearchResult } from "@/lib/search/search-practitioners";
 import { NextFreeDays } from "./next-free-days";
 
-function languageNames(codes: string[]): string {
-  return codes.map((code) => SPOKEN_LANGUAGES[code as SpokenLanguage] ?? code).join(", ");
-}
-
 export function ResultCard({ result }: { result: SearchResult }) {
   const name = practitionerName(result);
-  const profileHref = `/praticiens/${result.slug}`;
+  const profileHref = profilePath(result.slug);
   const headingId = `resultat-${result.slug}`;
   return (
     <article
@@ -45,7 +41,7 @@ export function ResultCard({ result }: { result: SearchResult }) {
           <Badge>
             {result.acceptsNewPatients ? "Nouveaux patients acceptés" : "Patients déjà suivis"}
           </Badge>
-          <Badge>Parle {languageNames(result.languages)}</Badge>
+          <Badge>Parle {spokenLanguageNames(result.languages).join(", ")}</Badge>
         </ul>
       </div>
       <div className="flex flex-col justify-between gap-4">

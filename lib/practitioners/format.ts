@@ -35,6 +35,11 @@ export function formatInstantWithOffset(instant: Date, timeZone: string): string
   return `${local}${sign}${hours}:${minutes}`;
 }
 
+/** The public profile's stable, readable address. */
+export function profilePath(slug: string): string {
+  return `/praticiens/${encodeURIComponent(slug)}`;
+}
+
 /** Where a plain OpenStreetMap link searches: the practice address, and nothing else. */
 export function mapSearchUrl(location: { address: string; postcode: string; city: string }) {
   const query = `${location.address}, ${location.postcode} ${location.city}`;

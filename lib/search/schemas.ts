@@ -27,6 +27,11 @@ export const SPOKEN_LANGUAGES = {
 } as const;
 export type SpokenLanguage = keyof typeof SPOKEN_LANGUAGES;
 
+/** "français, anglais": the names of stored language codes (an unknown code as it is). */
+export function spokenLanguageNames(codes: readonly string[]): string[] {
+  return codes.map((code) => SPOKEN_LANGUAGES[code as SpokenLanguage] ?? code);
+}
+
 export const SEARCH_SORTS = ["distance", "availability"] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { PublicProfile } from "@/lib/practitioners/get-public-profile";
 import type { PractitionerSlots } from "@/lib/practitioners/get-practitioner-slots";
-import { formatInstantWithOffset } from "@/lib/practitioners/format";
+import { formatInstantWithOffset, profilePath } from "@/lib/practitioners/format";
 import { practitionerName } from "@/lib/utils/practitioner-name";
 import { formatMinuteOfDay } from "@/lib/utils/zoned-time";
 import type { SearchOutcome } from "../search-practitioners";
@@ -11,8 +11,6 @@ import type { profileResponseSchema, searchResponseSchema, slotsResponseSchema }
 // Use-case results as the JSON API shows them, typed by the contract. Pure.
 
 type Results = Extract<SearchOutcome, { kind: "results" }>;
-
-export const profilePath = (slug: string) => `/praticiens/${slug}`;
 
 export function presentSearch(outcome: Results): z.output<typeof searchResponseSchema> {
   return {

@@ -25,8 +25,6 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function PractitionerPage({ params }: Params) {
   const profile = await loadProfile((await params).slug);
   const weeks = await getMotiveWeeks(profile, new Date());
-  // Step 3 of booking (app/(public)/rendez-vous): it reads ?motif=&debut= as sent below.
-  const bookingHref = `/rendez-vous/${encodeURIComponent(profile.slug)}/confirmer`;
   return (
     <div className="mx-auto max-w-5xl space-y-10 px-4 py-10 sm:px-6">
       <nav aria-label="Fil d’Ariane" className="text-sm">
@@ -45,7 +43,7 @@ export default async function PractitionerPage({ params }: Params) {
         <p className="text-slate-700">
           Choisissez le motif de votre visite, puis un horaire (heure locale du cabinet).
         </p>
-        <MotiveSlots weeks={weeks} timeZone={profile.timeZone} bookingHref={bookingHref} />
+        <MotiveSlots weeks={weeks} timeZone={profile.timeZone} slug={profile.slug} />
       </section>
       <PracticeList locations={profile.locations} />
     </div>
