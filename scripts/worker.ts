@@ -13,7 +13,6 @@ runCli("worker", async () => {
   const worker = startOutboxWorker({
     databaseUrl,
     smtpUrl,
-    from: process.env.MAIL_FROM || "Praxis <no-reply@praxis.localhost>",
     log: (line) => console.error(line),
   });
   const stop = () => void worker.stop();

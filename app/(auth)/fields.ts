@@ -1,4 +1,5 @@
 import type { AccountField } from "@/components/auth/account-form";
+import { EMAIL_MAX_LENGTH } from "@/lib/auth/limits";
 
 // The account forms' fields, declared once: autocomplete tokens let password managers
 // and browsers fill them correctly (WCAG 1.3.5).
@@ -10,7 +11,7 @@ export const EMAIL_FIELD: AccountField = {
   label: "Adresse e-mail",
   type: "email",
   autoComplete: "email",
-  maxLength: 254,
+  maxLength: EMAIL_MAX_LENGTH,
 };
 
 export const CURRENT_PASSWORD_FIELD: AccountField = {

@@ -6,12 +6,8 @@ import { PersonNameFields } from "@/components/ui/person-name-fields";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { FormStatus, shownValue, type SubmissionState } from "@/components/ui/form-status";
-import {
-  EMAIL_MAX_LENGTH,
-  PRACTITIONER_TITLES,
-  TIME_ZONES,
-  TITLE_LABELS,
-} from "@/lib/admin/practitioners/options";
+import { PRACTITIONER_TITLES, TIME_ZONES, TITLE_LABELS } from "@/lib/admin/practitioners/options";
+import { EMAIL_MAX_LENGTH } from "@/lib/auth/limits";
 
 type Saved = {
   title: string;

@@ -5,16 +5,12 @@ import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { RATE_RULES } from "@/lib/rate-limit/rules";
 import { confirmCurrentPassword } from "./current-password";
 import { fieldError } from "./field-error";
-import {
-  emailAlreadyUsedMail,
-  emailChangedNotice,
-  emailChangeMail,
-  TOKEN_TTL_MINUTES,
-} from "./mails";
+import { emailAlreadyUsedMail, emailChangedNotice, emailChangeMail } from "./mails";
 import { findAccountByEmail, replaceEmail } from "./queries";
 import { enforceRateLimits } from "./rate-guard";
 import type { CurrentSession } from "./session";
-import { consumeToken, issueToken } from "./tokens";
+import { sendTokenLink } from "./send-token-link";
+import { consumeToken } from "./tokens";
 
 /**
  * Starts an email change: the signed-in user proves it is them with their password, then
@@ -34,17 +30,20 @@ export async function requestEmailChange(
   }
   const taken = await findAccountByEmail(input.newEmail);
   await db.$transaction(async (tx) => {
-    const mail = taken
-      ? emailAlreadyUsedMail()
-      : emailChangeMail(
-          await issueToken(tx, {
-            purpose: "change-email",
-            userId: account.id,
-            ttlMinutes: TOKEN_TTL_MINUTES["change-email"],
-            data: { newEmail: input.newEmail },
-          }),
-        );
-    await enqueueMail(tx, { to: input.newEmail, ...mail });
+    if (taken) {
+      await enqueueMail(tx, { to: input.newEmail, ...emailAlreadyUsedMail() });
+      return;
+    }
+    await sendTokenLink(
+      tx,
+      {
+        purpose: "change-email",
+        userId: account.id,
+        to: input.newEmail,
+        data: { newEmail: input.newEmail },
+      },
+      emailChangeMail,
+    );
   });
 }
 

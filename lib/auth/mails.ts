@@ -1,13 +1,8 @@
 import "server-only";
 import { appUrl, renderMail, type MailContent } from "@/lib/mail/render-mail";
+import { linkLifetime, type TokenPurpose } from "./tokens";
 
 // The account mails, in French. Subjects stay neutral (no health term, no name).
-
-export const TOKEN_TTL_MINUTES = {
-  "verify-email": 24 * 60,
-  "reset-password": 60,
-  "change-email": 60,
-} as const;
 
 const NOT_YOU =
   "Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : rien ne sera modifié.";
@@ -15,12 +10,15 @@ const NOT_YOU =
 const link = (path: string, token: string) =>
   appUrl(`${path}?${new URLSearchParams({ jeton: token })}`);
 
+const linkValidity = (purpose: TokenPurpose) =>
+  `Ce lien est valable ${linkLifetime(purpose)} et ne fonctionne qu’une fois.`;
+
 export function verificationMail(token: string): MailContent {
   return renderMail({
     subject: "Confirmez votre adresse e-mail",
     paragraphs: ["Bienvenue sur Praxis. Confirmez votre adresse e-mail pour activer votre compte."],
     action: { label: "Confirmer mon adresse", url: link("/verifier-email", token) },
-    notes: ["Ce lien est valable 24 heures et ne fonctionne qu’une fois.", NOT_YOU],
+    notes: [linkValidity("verify-email"), NOT_YOU],
   });
 }
 
@@ -44,7 +42,7 @@ export function passwordResetMail(token: string): MailContent {
       label: "Choisir un nouveau mot de passe",
       url: link("/reinitialiser-mot-de-passe", token),
     },
-    notes: ["Ce lien est valable 1 heure et ne fonctionne qu’une fois.", NOT_YOU],
+    notes: [linkValidity("reset-password"), NOT_YOU],
   });
 }
 
@@ -64,7 +62,7 @@ export function emailChangeMail(token: string): MailContent {
     subject: "Confirmez votre nouvelle adresse e-mail",
     paragraphs: ["Vous avez demandé à utiliser cette adresse pour votre compte Praxis."],
     action: { label: "Confirmer cette adresse", url: link("/compte/confirmer-email", token) },
-    notes: ["Ce lien est valable 1 heure et ne fonctionne qu’une fois.", NOT_YOU],
+    notes: [linkValidity("change-email"), NOT_YOU],
   });
 }
 

@@ -4,7 +4,7 @@ import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { getRateLimitStore } from "@/lib/rate-limit/get-store";
 import { clearSignInFailures } from "@/lib/rate-limit/lock-out";
 import { RATE_RULES } from "@/lib/rate-limit/rules";
-import { passwordChangedMail, passwordResetMail, TOKEN_TTL_MINUTES } from "./mails";
+import { passwordChangedMail, passwordResetMail } from "./mails";
 import { hashPassword } from "./password";
 import { assertPasswordAllowed } from "./field-error";
 import {
@@ -16,7 +16,8 @@ import {
 } from "./queries";
 import { runOrDefer, type Defer } from "./defer";
 import { enforceRateLimits } from "./rate-guard";
-import { consumeToken, issueToken } from "./tokens";
+import { sendTokenLink } from "./send-token-link";
+import { consumeToken } from "./tokens";
 
 /**
  * Mails a reset link when the address has an account; the caller answers the same anyway.
@@ -39,14 +40,13 @@ export async function requestPasswordReset(
 async function mailResetLink(email: string): Promise<void> {
   const account = await findAccountByEmail(email);
   if (!account) return;
-  await db.$transaction(async (tx) => {
-    const token = await issueToken(tx, {
-      purpose: "reset-password",
-      userId: account.id,
-      ttlMinutes: TOKEN_TTL_MINUTES["reset-password"],
-    });
-    await enqueueMail(tx, { to: account.email, ...passwordResetMail(token) });
-  });
+  await db.$transaction((tx) =>
+    sendTokenLink(
+      tx,
+      { purpose: "reset-password", userId: account.id, to: account.email },
+      passwordResetMail,
+    ),
+  );
 }
 
 /**

@@ -2,14 +2,14 @@ import "server-only";
 import { db } from "@/lib/db";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { RATE_RULES } from "@/lib/rate-limit/rules";
-import { alreadyRegisteredMail, TOKEN_TTL_MINUTES, verificationMail } from "./mails";
+import { alreadyRegisteredMail, verificationMail } from "./mails";
 import { hashPassword, spendHashTime } from "./password";
 import { runOrDefer, type Defer } from "./defer";
 import { assertPasswordAllowed } from "./field-error";
 import { findAccountByEmail, insertPatientAccount } from "./queries";
 import { enforceRateLimits } from "./rate-guard";
 import type { SignUpInput } from "./schemas";
-import { issueToken } from "./tokens";
+import { sendTokenLink } from "./send-token-link";
 
 /**
  * Creates a patient account (user + own patient profile, unverified) and mails a link to
@@ -34,17 +34,15 @@ async function createAccountOrRemind(input: SignUpInput): Promise<void> {
   if (existing) {
     await spendHashTime(input.password);
     await db.$transaction(async (tx) => {
-      const mail =
-        existing.emailVerified === null
-          ? verificationMail(
-              await issueToken(tx, {
-                purpose: "verify-email",
-                userId: existing.id,
-                ttlMinutes: TOKEN_TTL_MINUTES["verify-email"],
-              }),
-            )
-          : alreadyRegisteredMail();
-      await enqueueMail(tx, { to: existing.email, ...mail });
+      if (existing.emailVerified !== null) {
+        await enqueueMail(tx, { to: existing.email, ...alreadyRegisteredMail() });
+        return;
+      }
+      await sendTokenLink(
+        tx,
+        { purpose: "verify-email", userId: existing.id, to: existing.email },
+        verificationMail,
+      );
     });
     return;
   }
@@ -53,12 +51,11 @@ async function createAccountOrRemind(input: SignUpInput): Promise<void> {
   await db
     .$transaction(async (tx) => {
       const user = await insertPatientAccount(tx, { ...input, passwordHash });
-      const token = await issueToken(tx, {
-        purpose: "verify-email",
-        userId: user.id,
-        ttlMinutes: TOKEN_TTL_MINUTES["verify-email"],
-      });
-      await enqueueMail(tx, { to: input.email, ...verificationMail(token) });
+      await sendTokenLink(
+        tx,
+        { purpose: "verify-email", userId: user.id, to: input.email },
+        verificationMail,
+      );
     })
     .catch((error: unknown) => {
       // Two sign-ups for one address at the same moment: the other one created the account

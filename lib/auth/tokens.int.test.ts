@@ -16,7 +16,6 @@ describe("single-use tokens", () => {
     const token = await issueToken(prisma, {
       purpose: "change-email",
       userId,
-      ttlMinutes: 60,
       data: { newEmail: "nouvelle@exemple.fr" },
     });
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -30,7 +29,7 @@ describe("single-use tokens", () => {
   it("stores only a hash of the token", async () => {
     const prisma = database.prisma();
     const userId = await newUser();
-    const token = await issueToken(prisma, { purpose: "verify-email", userId, ttlMinutes: 60 });
+    const token = await issueToken(prisma, { purpose: "verify-email", userId });
     const rows = await prisma.authToken.findMany({ where: { userId } });
     expect(rows).toHaveLength(1);
     expect(rows[0].tokenHash).not.toContain(token);
@@ -40,7 +39,7 @@ describe("single-use tokens", () => {
   it("refuses an expired token", async () => {
     const prisma = database.prisma();
     const userId = await newUser();
-    const token = await issueToken(prisma, { purpose: "reset-password", userId, ttlMinutes: 60 });
+    const token = await issueToken(prisma, { purpose: "reset-password", userId });
     await prisma.authToken.updateMany({
       where: { userId },
       data: { expiresAt: new Date(Date.now() - 1000) },
@@ -51,7 +50,7 @@ describe("single-use tokens", () => {
   it("refuses a token used for another purpose, and keeps it for its own", async () => {
     const prisma = database.prisma();
     const userId = await newUser();
-    const token = await issueToken(prisma, { purpose: "verify-email", userId, ttlMinutes: 60 });
+    const token = await issueToken(prisma, { purpose: "verify-email", userId });
     expect(await consumeToken(prisma, "reset-password", token)).toBeNull();
     expect(await consumeToken(prisma, "verify-email", token)).not.toBeNull();
   });
@@ -59,8 +58,8 @@ describe("single-use tokens", () => {
   it("keeps only the latest token of a purpose", async () => {
     const prisma = database.prisma();
     const userId = await newUser();
-    const first = await issueToken(prisma, { purpose: "reset-password", userId, ttlMinutes: 60 });
-    const second = await issueToken(prisma, { purpose: "reset-password", userId, ttlMinutes: 60 });
+    const first = await issueToken(prisma, { purpose: "reset-password", userId });
+    const second = await issueToken(prisma, { purpose: "reset-password", userId });
     expect(await consumeToken(prisma, "reset-password", first)).toBeNull();
     expect(await consumeToken(prisma, "reset-password", second)).not.toBeNull();
   });
@@ -68,7 +67,7 @@ describe("single-use tokens", () => {
   it("lets only one of many simultaneous uses succeed", async () => {
     const prisma = database.prisma();
     const userId = await newUser();
-    const token = await issueToken(prisma, { purpose: "invite", userId, ttlMinutes: 60 });
+    const token = await issueToken(prisma, { purpose: "invite", userId });
     const results = await Promise.all(
       Array.from({ length: 8 }, () =>
         prisma.$transaction((tx) => consumeToken(tx, "invite", token)),
@@ -80,7 +79,7 @@ describe("single-use tokens", () => {
   it("dies with its account", async () => {
     const prisma = database.prisma();
     const userId = await newUser();
-    const token = await issueToken(prisma, { purpose: "reset-password", userId, ttlMinutes: 60 });
+    const token = await issueToken(prisma, { purpose: "reset-password", userId });
     await prisma.user.delete({ where: { id: userId } });
     expect(await consumeToken(prisma, "reset-password", token)).toBeNull();
   });

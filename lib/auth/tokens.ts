@@ -10,12 +10,27 @@ import { consumeTokenRow, replaceToken, type TokenPurposeCode } from "./queries"
 
 export type TokenPurpose = "verify-email" | "reset-password" | "invite" | "change-email";
 
-const PURPOSE_CODES: Record<TokenPurpose, TokenPurposeCode> = {
-  "verify-email": "VERIFY_EMAIL",
-  "reset-password": "RESET_PASSWORD",
-  invite: "INVITE",
-  "change-email": "CHANGE_EMAIL",
+const HOUR = 60;
+const DAY = 24 * HOUR;
+
+// How long each link works: a reset or an email change is acted on at once, so a leaked
+// link is short-lived; a confirmation may wait a day, an invitation a week (the invitee may
+// be away).
+const PURPOSES: Record<TokenPurpose, { code: TokenPurposeCode; ttlMinutes: number }> = {
+  "verify-email": { code: "VERIFY_EMAIL", ttlMinutes: DAY },
+  "reset-password": { code: "RESET_PASSWORD", ttlMinutes: HOUR },
+  invite: { code: "INVITE", ttlMinutes: 7 * DAY },
+  "change-email": { code: "CHANGE_EMAIL", ttlMinutes: HOUR },
 };
+
+/** How long a purpose's link works, as mails and pages say it: "1 heure", "7 jours". */
+export function linkLifetime(purpose: TokenPurpose): string {
+  const minutes = PURPOSES[purpose].ttlMinutes;
+  // Every lifetime above is whole hours, or whole days beyond one. One day reads "24 heures":
+  // "1 jour" sounds like "until tomorrow".
+  if (minutes > DAY) return `${minutes / DAY} jours`;
+  return minutes === HOUR ? "1 heure" : `${minutes / HOUR} heures`;
+}
 
 // 32 random bytes in base64url: 43 characters. Anything else is refused before any query.
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
@@ -28,19 +43,14 @@ export function hashToken(rawToken: string): string {
 /** Stores a new token in the caller's transaction; returns the raw token for the link. */
 export async function issueToken(
   tx: Prisma.TransactionClient,
-  options: {
-    purpose: TokenPurpose;
-    userId: string;
-    ttlMinutes: number;
-    data?: Prisma.InputJsonValue;
-  },
+  options: { purpose: TokenPurpose; userId: string; data?: Prisma.InputJsonValue },
 ): Promise<string> {
   const rawToken = randomBytes(32).toString("base64url");
   await replaceToken(tx, {
     tokenHash: hashToken(rawToken),
-    purpose: PURPOSE_CODES[options.purpose],
+    purpose: PURPOSES[options.purpose].code,
     userId: options.userId,
-    ttlMinutes: options.ttlMinutes,
+    ttlMinutes: PURPOSES[options.purpose].ttlMinutes,
     data: options.data,
   });
   return rawToken;
@@ -58,5 +68,5 @@ export async function consumeToken(
   rawToken: string,
 ): Promise<ConsumedToken | null> {
   if (!TOKEN_PATTERN.test(rawToken)) return null;
-  return consumeTokenRow(tx, PURPOSE_CODES[purpose], hashToken(rawToken));
+  return consumeTokenRow(tx, PURPOSES[purpose].code, hashToken(rawToken));
 }

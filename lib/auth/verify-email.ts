@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { RATE_RULES } from "@/lib/rate-limit/rules";
-import { TOKEN_TTL_MINUTES, verificationMail } from "./mails";
+import { verificationMail } from "./mails";
 import { findAccountByEmail, markEmailVerified } from "./queries";
 import { runOrDefer, type Defer } from "./defer";
 import { enforceRateLimits } from "./rate-guard";
-import { consumeToken, issueToken } from "./tokens";
+import { sendTokenLink } from "./send-token-link";
+import { consumeToken } from "./tokens";
 
 /** Confirms the address a verification link was sent to; false for a dead link. */
 export function verifyEmail(rawToken: string): Promise<boolean> {
@@ -38,12 +38,11 @@ export async function resendVerification(
 async function mailVerificationLink(email: string): Promise<void> {
   const account = await findAccountByEmail(email);
   if (!account || account.emailVerified !== null) return;
-  await db.$transaction(async (tx) => {
-    const token = await issueToken(tx, {
-      purpose: "verify-email",
-      userId: account.id,
-      ttlMinutes: TOKEN_TTL_MINUTES["verify-email"],
-    });
-    await enqueueMail(tx, { to: account.email, ...verificationMail(token) });
-  });
+  await db.$transaction((tx) =>
+    sendTokenLink(
+      tx,
+      { purpose: "verify-email", userId: account.id, to: account.email },
+      verificationMail,
+    ),
+  );
 }

@@ -1,5 +1,6 @@
 import { purgeExpiredAuthRows } from "../../lib/auth/queries";
 import { createPrismaClient } from "../../lib/db-client";
+import { getEnv } from "../../lib/env";
 import { purgeFinishedMails } from "../../lib/mail/queries";
 import { runOutboxWorker } from "../../lib/mail/run-outbox-worker";
 import { enqueueDueReminders } from "../../lib/notifications/enqueue-due-reminders";
@@ -19,22 +20,22 @@ export type RunningWorker = { stop: () => Promise<void>; done: Promise<void> };
 export function startOutboxWorker(options: {
   databaseUrl: string;
   smtpUrl: string;
-  from: string;
   log: (line: string) => void;
 }): RunningWorker {
+  // The sender and the reminders' links come from lib/env, which reads the database URL from
+  // the environment: the one this worker was given, when the caller has not exported it.
+  process.env.DATABASE_URL ??= options.databaseUrl;
   const client = createPrismaClient(options.databaseUrl, 2);
   const transport = createSmtpTransport(options.smtpUrl);
   const controller = new AbortController();
   const done = runOutboxWorker({
     client,
     transport,
-    from: options.from,
+    from: getEnv().MAIL_FROM,
     signal: controller.signal,
     log: options.log,
     housekeeping: async () => {
-      // Appointment reminders (24 h ahead) are queued by whichever worker runs; the mails'
-      // links read lib/env, which needs the database URL this worker was given.
-      process.env.DATABASE_URL ??= options.databaseUrl;
+      // Appointment reminders (24 h ahead) are queued by whichever worker runs.
       await enqueueDueReminders(client);
       await purgeExpiredAuthRows(client);
       await purgeClosedWindows(client);

@@ -1,8 +1,7 @@
 import path from "node:path";
 import { startMailCatcher, type MailCatcher } from "./mail-catcher";
 import { startOutboxWorker } from "./outbox-worker";
-
-const DEFAULT_FROM = "Praxis <no-reply@praxis.localhost>";
+import { mailCatcherDir } from "./read-caught-mail";
 
 /**
  * For `npm start`: the outbox worker, sending through SMTP_URL, or, when it is unset, through
@@ -16,7 +15,7 @@ export async function startMailServices(options: {
   let catcher: MailCatcher | null = null;
   let smtpUrl = process.env.SMTP_URL;
   if (!smtpUrl) {
-    const dir = process.env.MAIL_CATCHER_DIR || path.join(options.root, ".data/mail");
+    const dir = mailCatcherDir(options.root);
     catcher = await startMailCatcher({ dir });
     smtpUrl = catcher.url;
     options.log(
@@ -26,7 +25,6 @@ export async function startMailServices(options: {
   const worker = startOutboxWorker({
     databaseUrl: options.databaseUrl,
     smtpUrl,
-    from: process.env.MAIL_FROM || DEFAULT_FROM,
     log: options.log,
   });
   return {

@@ -2,6 +2,7 @@
 
 import type { FormState } from "@/lib/auth/form-state";
 import { requestPasswordReset } from "@/lib/auth/reset-password";
+import { linkLifetime } from "@/lib/auth/tokens";
 import { emailLinkState } from "../email-link-state";
 
 export async function requestResetAction(
@@ -11,6 +12,6 @@ export async function requestResetAction(
   return emailLinkState(
     formData,
     requestPasswordReset,
-    "Si un compte utilise cette adresse, un lien pour choisir un nouveau mot de passe vient d’y être envoyé. Il est valable 1 heure.",
+    `Si un compte utilise cette adresse, un lien pour choisir un nouveau mot de passe vient d’y être envoyé. Il est valable ${linkLifetime("reset-password")}.`,
   );
 }

@@ -122,11 +122,7 @@ beforeAll(async () => {
       resourceType: "appointment",
       resourceId: appointmentIds.past,
     });
-    await useCases.issueToken(tx, {
-      purpose: "reset-password",
-      userId: holder.userId,
-      ttlMinutes: 60,
-    });
+    await useCases.issueToken(tx, { purpose: "reset-password", userId: holder.userId });
     await useCases.enqueueMail(tx, {
       to: HOLDER.email,
       subject: "Votre rendez-vous",

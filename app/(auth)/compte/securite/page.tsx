@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AccountForm } from "@/components/auth/account-form";
+import { EMAIL_MAX_LENGTH } from "@/lib/auth/limits";
 import { requireUser } from "@/lib/auth/session";
 import { CURRENT_PASSWORD_FIELD, newPasswordField } from "../../fields";
 import { changeEmailAction, changePasswordAction } from "./actions";
@@ -51,7 +52,7 @@ export default async function AccountSecurityPage() {
                 label: "Nouvelle adresse e-mail",
                 type: "email",
                 autoComplete: "email",
-                maxLength: 254,
+                maxLength: EMAIL_MAX_LENGTH,
               },
               CURRENT_PASSWORD_FIELD,
             ]}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PractitionerForm } from "@/components/admin/practitioner-form";
 import { listSpecialtyOptions } from "@/lib/admin/practitioners/list-practitioners";
 import { requireRole } from "@/lib/auth/session";
+import { linkLifetime } from "@/lib/auth/tokens";
 import { createPractitionerAction } from "../actions";
 
 export const metadata: Metadata = { title: "Nouveau praticien · Administration" };
@@ -24,8 +25,8 @@ export default async function NewPractitionerPage() {
         Créer un compte praticien
       </h1>
       <p className="max-w-prose text-slate-700">
-        Le praticien reçoit par e-mail un lien pour choisir son mot de passe (valable 7 jours). Son
-        profil n’apparaît dans la recherche qu’une fois vérifié.
+        Le praticien reçoit par e-mail un lien pour choisir son mot de passe (valable{" "}
+        {linkLifetime("invite")}). Son profil n’apparaît dans la recherche qu’une fois vérifié.
       </p>
       <PractitionerForm
         action={createPractitionerAction}
