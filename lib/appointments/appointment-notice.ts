@@ -46,10 +46,9 @@ export async function loadAppointmentNotices(
   tx: Tx,
   ids: readonly string[],
 ): Promise<AppointmentNotice[]> {
-  const [rows, identities] = await Promise.all([
-    findAppointmentsForNotice(tx, ids),
-    findCalendarIdentities(ids, tx),
-  ]);
+  // One after the other: a transaction's statements share one connection.
+  const rows = await findAppointmentsForNotice(tx, ids);
+  const identities = await findCalendarIdentities(ids, tx);
   return rows.flatMap((row) => {
     const recipient = row.patient.owner?.email;
     const identity = identities.get(row.id);

@@ -4,6 +4,7 @@ import { getEnv } from "../../lib/env";
 import { purgeFinishedMails } from "../../lib/mail/queries";
 import { runOutboxWorker } from "../../lib/mail/run-outbox-worker";
 import { enqueueDueReminders } from "../../lib/notifications/enqueue-due-reminders";
+import { refreshAllStaleSummaries } from "../../lib/search/summaries/refresh-summaries";
 import { createSmtpTransport } from "../../lib/mail/smtp-transport";
 import { purgeClosedWindows } from "../../lib/rate-limit/queries";
 
@@ -14,8 +15,8 @@ export type RunningWorker = { stop: () => Promise<void>; done: Promise<void> };
 
 /**
  * Runs the outbox worker in this process until stop(): used by `npm run worker` and by
- * `npm start`. Between rounds it also clears what has expired (sessions, links, rate-limit
- * windows, old mails).
+ * `npm start`. Between rounds it also keeps search's availability summaries fresh, queues
+ * reminders and clears what has expired (sessions, links, rate-limit windows, old mails).
  */
 export function startOutboxWorker(options: {
   databaseUrl: string;
@@ -34,13 +35,22 @@ export function startOutboxWorker(options: {
     from: getEnv().MAIL_FROM,
     signal: controller.signal,
     log: options.log,
-    housekeeping: async () => {
+    housekeeping: [
+      // Search recomputes a stale availability summary before trusting it; refreshing them
+      // here keeps that to the last minute's changes instead of a whole city's summaries
+      // when they expire overnight.
+      { everyMs: 60_000, run: async () => void (await refreshAllStaleSummaries()) },
       // Appointment reminders (24 h ahead) are queued by whichever worker runs.
-      await enqueueDueReminders(client);
-      await purgeExpiredAuthRows(client);
-      await purgeClosedWindows(client);
-      await purgeFinishedMails(client, KEEP_FINISHED_MAILS_DAYS);
-    },
+      { everyMs: 10 * 60_000, run: async () => void (await enqueueDueReminders(client)) },
+      {
+        everyMs: 10 * 60_000,
+        run: async () => {
+          await purgeExpiredAuthRows(client);
+          await purgeClosedWindows(client);
+          await purgeFinishedMails(client, KEEP_FINISHED_MAILS_DAYS);
+        },
+      },
+    ],
   }).finally(async () => {
     transport.close();
     await client.$disconnect();

@@ -49,7 +49,7 @@ export async function refreshSummaries(
   return fresh;
 }
 
-/** Brings every stale summary up to date (after a bulk import, before a benchmark). */
+/** Brings every stale summary up to date: every minute in the outbox worker, before a benchmark. */
 export async function refreshAllStaleSummaries(now: Date = new Date()): Promise<number> {
   let refreshed = 0;
   let afterId = "00000000-0000-0000-0000-000000000000";
