@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ProfileInput, RelativeInput } from "./schemas";
 
 export type Tx = Prisma.TransactionClient;
@@ -130,6 +130,12 @@ export async function pseudonymisePatients(tx: Tx, ids: string[], now: Date): Pr
       ownerId: null,
       pseudonymisedAt: now,
     },
+  });
+  // A booking's stored answer (for idempotent retries) names the patient beside the reason
+  // for the visit: it goes with the name.
+  await tx.appointment.updateMany({
+    where: { patientId: { in: ids }, idempotencyKey: { not: null } },
+    data: { idempotencyKey: null, requestHash: null, idempotentResponse: Prisma.DbNull },
   });
 }
 

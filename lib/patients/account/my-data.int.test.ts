@@ -107,6 +107,18 @@ beforeAll(async () => {
       status: "COMPLETED",
     }),
   };
+  // Booked through the API: the answer kept for idempotent retries names the patient.
+  await prisma.appointment.update({
+    where: { id: appointmentIds.childPast },
+    data: {
+      idempotencyKey: "booked-through-the-api",
+      requestHash: "0".repeat(64),
+      idempotentResponse: {
+        status: 201,
+        bodyText: JSON.stringify({ appointment: { patient: { firstName: "Théobaldine" } } }),
+      },
+    },
+  });
   await createAppointment(prisma, practice, {
     patientId: other.patientIds[0],
     startsAt: hours(72),
