@@ -158,6 +158,19 @@ describe("outbox delivery", () => {
     });
   });
 
+  it("gives up a mail whose worker died during every attempt", async () => {
+    await queue(1);
+    await prisma.$executeRaw`UPDATE outbox_mails SET status = 'SENDING',
+      attempts = ${FAST_RETRY.maxAttempts}, locked_until = now() - interval '1 second'`;
+    expect((await deliverDueMails(worker())).claimed).toBe(0);
+    expect(await prisma.outboxMail.findFirstOrThrow()).toMatchObject({
+      status: "FAILED",
+      attempts: FAST_RETRY.maxAttempts,
+      lockedUntil: null,
+    });
+    expect(await readCaughtMails(catcher.dir)).toHaveLength(0);
+  });
+
   it("refuses to queue a subject with a health term, and deduplicates on the key", async () => {
     await expect(
       enqueueMail(prisma, {

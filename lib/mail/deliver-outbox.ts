@@ -69,6 +69,7 @@ export async function deliverDueMails(options: DeliveryOptions): Promise<Deliver
     options.client,
     options.batchSize ?? 20,
     options.leaseMs ?? 120_000,
+    (options.retry ?? DEFAULT_RETRY_POLICY).maxAttempts,
   );
   const report: DeliveryReport = { claimed: claimed.length, sent: 0, retried: 0, failed: 0 };
   for (const mail of claimed) report[await deliverOne(mail, options)] += 1;

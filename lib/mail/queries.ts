@@ -60,20 +60,26 @@ type ClaimedRow = {
  * Claims up to `limit` due mails for `leaseMs`, in one statement: FOR UPDATE SKIP LOCKED
  * hands each row to one worker only, and the lease (locked_until) lets another worker take
  * a mail back once a crashed worker's lease has run out. Claiming counts as an attempt, so
- * a mail that crashes its worker cannot loop forever.
+ * a mail that keeps crashing its worker is given up (FAILED) after `maxAttempts` claims.
  */
 export async function claimDueMails(
   client: Prisma.TransactionClient,
   limit: number,
   leaseMs: number,
+  maxAttempts: number,
 ): Promise<ClaimedMail[]> {
   const rows = await client.$queryRaw<ClaimedRow[]>`
+    WITH abandoned AS (
+      UPDATE outbox_mails SET status = 'FAILED', locked_until = NULL,
+        last_error = 'the worker stopped during every delivery attempt'
+      WHERE status = 'SENDING' AND locked_until < now() AND attempts >= ${maxAttempts}
+    )
     UPDATE outbox_mails SET status = 'SENDING', attempts = attempts + 1,
       locked_until = now() + ${leaseMs} * interval '1 millisecond'
     WHERE id IN (
       SELECT id FROM outbox_mails
       WHERE (status = 'PENDING' AND send_after <= now())
-         OR (status = 'SENDING' AND locked_until < now())
+         OR (status = 'SENDING' AND locked_until < now() AND attempts < ${maxAttempts})
       ORDER BY send_after
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
