@@ -154,6 +154,14 @@ function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
   return fieldErrors;
 }
 
+/**
+ * A failure tied to one field, shaped like a schema failure so that toErrorResponse answers
+ * 422 with the message under that field. For checks a schema cannot make alone.
+ */
+export function fieldError(field: string, message: string): z.ZodError {
+  return new z.ZodError([{ code: "custom", path: [field], message, input: undefined }]);
+}
+
 // What the pg driver adapter reported ({ kind, originalCode, … }). Prisma keeps its error
 // in `meta.driverAdapterError` (P2010 for raw queries, P2039 for model queries); a bare
 // DriverAdapterError keeps it in `cause`.

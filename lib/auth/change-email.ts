@@ -1,10 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { fieldError } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { RATE_RULES } from "@/lib/rate-limit/rules";
 import { confirmCurrentPassword } from "./current-password";
-import { fieldError } from "./field-error";
 import { emailAlreadyUsedMail, emailChangedNotice, emailChangeMail } from "./mails";
 import { findAccountByEmail, replaceEmail } from "./queries";
 import { enforceRateLimits } from "./rate-guard";

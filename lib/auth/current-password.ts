@@ -1,8 +1,7 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldError } from "@/lib/errors";
 import { getRateLimitStore } from "@/lib/rate-limit/get-store";
 import { lockedForSeconds, recordSignInFailure } from "@/lib/rate-limit/lock-out";
-import { fieldError } from "./field-error";
 import { verifyPassword } from "./password";
 import { findAccountById } from "./queries";
 

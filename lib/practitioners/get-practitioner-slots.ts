@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { fieldError } from "@/lib/errors";
 import { getAvailability, getSlotsByMotive } from "@/lib/availability/get-availability";
 import { groupSlotsByLocalDay, type DaySlots } from "@/lib/availability/group-slots";
 import {
@@ -81,9 +81,4 @@ export async function getPractitionerSlots(
     motive: profile.motives.find((motive) => motive.id === motiveId) ?? null,
     slots: availability?.slots ?? [],
   };
-}
-
-// Raised as a validation failure, so that the API answers 422 naming the parameter.
-function fieldError(path: string, message: string): z.ZodError {
-  return new z.ZodError([{ code: "custom", path: [path], message, input: undefined }]);
 }

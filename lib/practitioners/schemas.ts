@@ -1,12 +1,10 @@
 import { z } from "zod";
+import { blankAsMissing } from "@/lib/utils/form-fields";
 
 // Query parameters of GET /api/v1/practitioners/{slug}/availability. Client-safe.
 
 export const MAX_AVAILABILITY_RANGE_DAYS = 31;
 export const DEFAULT_AVAILABILITY_RANGE_DAYS = 7;
-
-const blankAsMissing = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
 
 const isoDate = (description: string) =>
   z.preprocess(

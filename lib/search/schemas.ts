@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { blankAsMissing } from "@/lib/utils/form-fields";
 
 // What a search may ask, parsed once at the edge (the JSON API and the /recherche page share
 // it). Client-safe. Every text is capped before anything else looks at it, so a 5,000-
@@ -34,10 +35,6 @@ export function spokenLanguageNames(codes: readonly string[]): string[] {
 
 export const SEARCH_SORTS = ["distance", "availability"] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
-
-// An empty form field arrives as "": the same as leaving the parameter out.
-const blankAsMissing = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
 
 const text = (description: string) =>
   z.preprocess(

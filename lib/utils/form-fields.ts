@@ -13,3 +13,8 @@ export function formFields<Name extends string>(
   }
   return fields;
 }
+
+/** An empty form field or query parameter arrives as "": the same as leaving it out. */
+export function blankAsMissing(value: unknown): unknown {
+  return typeof value === "string" && value.trim() === "" ? undefined : value;
+}

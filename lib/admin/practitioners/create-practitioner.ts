@@ -1,5 +1,5 @@
 import "server-only";
-import { fieldError } from "@/lib/auth/field-error";
+import { fieldError } from "@/lib/errors";
 import { assertAdmin } from "./assert-admin";
 import type { Actor } from "./policy";
 import { firstFreeSlug, slugBase } from "./practitioner-slug";

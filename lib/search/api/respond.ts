@@ -1,5 +1,6 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
+import { fieldError } from "@/lib/errors";
 import type { SearchOutcome } from "../search-practitioners";
 
 // Answers of the /api/v1 handlers. Search values stay out of shared caches (no-store);
@@ -20,5 +21,5 @@ export function searchRefusal(outcome: Exclude<SearchOutcome, { kind: "results" 
       : outcome.kind === "unknown-place"
         ? ["place", "Lieu inconnu : indiquez un code postal ou un libellé de /api/v1/places."]
         : ["specialty", "Spécialité inconnue : voir /api/v1/specialties."];
-  return new z.ZodError([{ code: "custom", path: [path], message, input: undefined }]);
+  return fieldError(path, message);
 }
