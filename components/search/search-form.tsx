@@ -1,16 +1,14 @@
 import { Button } from "@/components/ui/button";
 import { SearchIcon } from "@/components/ui/icons";
 import { SelectField } from "@/components/ui/select-field";
-import { TextField } from "@/components/ui/text-field";
 import type { FieldErrors } from "@/lib/errors";
 import {
   AVAILABLE_WITHIN_CHOICES,
   DEFAULT_RADIUS_KM,
   RADIUS_CHOICES_KM,
-  SEARCH_TEXT_MAX_LENGTH,
   SPOKEN_LANGUAGES,
 } from "@/lib/search/schemas";
-import { PlaceField } from "./place-field";
+import { WhatWhereFields } from "./what-where-fields";
 
 /** What the form shows: the submitted values as typed (valid or not). */
 export type SearchFormValues = Partial<
@@ -49,23 +47,7 @@ export function SearchForm({ values, errors }: { values: SearchFormValues; error
       className="grid gap-5 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6"
     >
       <div className="grid gap-4 md:grid-cols-[1.4fr_1fr]">
-        <TextField
-          id="recherche-q"
-          name="q"
-          label="Spécialité, nom du praticien"
-          placeholder="Ex. : généraliste, Dr Martin"
-          autoComplete="off"
-          maxLength={SEARCH_TEXT_MAX_LENGTH}
-          defaultValue={values.q}
-          errors={errors.q}
-          icon={<SearchIcon className="size-5" />}
-        />
-        <PlaceField
-          id="recherche-lieu"
-          defaultValue={values.place}
-          errors={errors.place}
-          maxLength={SEARCH_TEXT_MAX_LENGTH}
-        />
+        <WhatWhereFields idPrefix="recherche" values={values} errors={errors} />
       </div>
       {values.specialty && <input type="hidden" name="specialty" value={values.specialty} />}
       <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
