@@ -35,3 +35,28 @@ describe("proxy", () => {
     );
   });
 });
+
+describe("proxy languages", () => {
+  it("renders /en/… on the app's route with the language header", () => {
+    const response = proxy(new NextRequest("http://praxis.test/en/recherche?q=gp"));
+    expect(response.headers.get("x-middleware-rewrite")).toBe("http://praxis.test/recherche?q=gp");
+    expect(forwardedRequestHeader(response, "x-praxis-locale")).toBe("en");
+    expect(forwardedRequestHeader(response, "x-praxis-path")).toBe("/en/recherche?q=gp");
+  });
+
+  it("ignores a language header sent by the client", () => {
+    const request = new NextRequest("http://praxis.test/recherche", {
+      headers: { "x-praxis-locale": "de" },
+    });
+    expect(forwardedRequestHeader(proxy(request), "x-praxis-locale")).toBe("fr");
+  });
+
+  it("sends a German browser's first visit to /de", () => {
+    const response = proxy(
+      new NextRequest("http://praxis.test/", { headers: { "accept-language": "de" } }),
+    );
+    expect(response.status).toBe(307);
+    expect(response.headers.get("location")).toBe("http://praxis.test/de");
+    expect(response.headers.get("vary")).toContain("Accept-Language");
+  });
+});

@@ -1,10 +1,18 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { routeLocale } from "@/lib/i18n/locale-routing";
+import { LOCALE_COOKIE, LOCALE_HEADER } from "@/lib/i18n/locales";
 import { createNonce } from "@/lib/security/content-security-policy";
 import { buildDocumentSecurityHeaders } from "@/lib/security/security-headers";
 
 // Adds the per-request, nonce-based CSP. Next reads the nonce from the CSP header on the
 // *request* and stamps it on its own scripts and styles, so both sides carry it.
 export function proxy(request: NextRequest) {
+  const route = routeLocale(request.nextUrl, {
+    cookie: request.cookies.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: request.headers.get("accept-language"),
+  });
+  if (route.kind === "redirect") return redirectForLanguage(request, route);
+
   const nonce = createNonce();
   const headers = buildDocumentSecurityHeaders(nonce, process.env.NODE_ENV === "development");
 
@@ -13,10 +21,32 @@ export function proxy(request: NextRequest) {
   // Server components cannot read the URL; requireUser() sends the visitor back here after
   // signing in. Set on every request, so a client cannot supply its own.
   requestHeaders.set("x-praxis-path", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  requestHeaders.set(LOCALE_HEADER, route.locale);
   for (const { key, value } of headers) requestHeaders.set(key, value);
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // "/en/recherche" renders the app's "/recherche" route in English: pages exist once,
+  // their language comes from the header set above.
+  const response =
+    route.appPath === request.nextUrl.pathname
+      ? NextResponse.next({ request: { headers: requestHeaders } })
+      : NextResponse.rewrite(new URL(`${route.appPath}${request.nextUrl.search}`, request.url), {
+          request: { headers: requestHeaders },
+        });
   for (const { key, value } of headers) response.headers.set(key, value);
+  return response;
+}
+
+function redirectForLanguage(
+  request: NextRequest,
+  route: { location: string; permanent: boolean },
+): NextResponse {
+  const response = NextResponse.redirect(
+    new URL(route.location, request.url),
+    route.permanent ? 308 : 307,
+  );
+  // The home page's answer depends on these two; no shared cache may keep one for all.
+  response.headers.set("Vary", "Accept-Language, Cookie");
+  response.headers.set("Cache-Control", "private, no-store");
   return response;
 }
 

@@ -72,7 +72,7 @@ export async function bookAppointment(
   if (!check.ok) {
     const refusal = slotRefusal(check.reason);
     if (refusal.code === "SLOT_TAKEN") return replayOrTaken();
-    throw new AppError(refusal.code, { message: refusal.message });
+    throw new AppError(refusal.code, { messageKey: refusal.messageKey });
   }
 
   const record: AppointmentRecord = {

@@ -34,9 +34,7 @@ export async function readJsonBody<Schema extends z.ZodType>(
   try {
     json = JSON.parse(text);
   } catch {
-    throw new AppError("BAD_REQUEST", {
-      message: "Le corps de la requête n’est pas du JSON valide.",
-    });
+    throw new AppError("BAD_REQUEST", { messageKey: "errors.detail.invalidJson" });
   }
   return schema.parse(json);
 }

@@ -49,7 +49,7 @@ describe("slotRefusal", () => {
     ] as const) {
       const refusal = slotRefusal(reason);
       expect(refusal.code).toBe("SLOT_UNAVAILABLE");
-      expect(refusal.message).toMatch(/\S/);
+      expect(refusal.messageKey).toMatch(/^booking\.refusals\./);
     }
   });
 });

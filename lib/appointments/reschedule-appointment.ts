@@ -82,7 +82,7 @@ export async function rescheduleAppointment(
   if (!check.ok) {
     const slotProblem = slotRefusal(check.reason);
     if (slotProblem.code === "SLOT_TAKEN") throw await taken();
-    throw new AppError(slotProblem.code, { message: slotProblem.message });
+    throw new AppError(slotProblem.code, { messageKey: slotProblem.messageKey });
   }
 
   const record: AppointmentRecord = {
