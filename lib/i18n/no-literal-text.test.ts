@@ -14,6 +14,8 @@ const ALLOWED = [
   "lib/search/specialty-terms.ts",
   // Each language's own name ("Français"), the same on every page.
   "lib/i18n/locales.ts",
+  // Typographic rules per language ("9 h 15", "1er", "à"), not messages.
+  "lib/utils/format-date.ts",
 ];
 const FRENCH_TEXT = /[àâçéèêëîïôûùüÿœæÀÂÇÉÈÊËÎÏÔÛÙÜŸŒÆ’«»]/;
 
