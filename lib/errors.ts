@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { jsonResponse } from "@/lib/http/respond";
 
 // Every expected failure has a code, an HTTP status and a French message safe to show.
 const ERROR_CATALOGUE = {
@@ -51,15 +52,24 @@ const ERROR_CATALOGUE = {
 
 export type AppErrorCode = keyof typeof ERROR_CATALOGUE;
 
+type AppErrorOptions = {
+  message?: string;
+  cause?: unknown;
+  /** Extra keys of the HTTP error body that help the caller recover (e.g. nextSlots). */
+  details?: Record<string, unknown>;
+};
+
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly status: number;
+  readonly details?: Record<string, unknown>;
 
-  constructor(code: AppErrorCode, options: { message?: string; cause?: unknown } = {}) {
+  constructor(code: AppErrorCode, options: AppErrorOptions = {}) {
     super(options.message ?? ERROR_CATALOGUE[code].message, { cause: options.cause });
     this.name = "AppError";
     this.code = code;
     this.status = ERROR_CATALOGUE[code].status;
+    this.details = options.details;
   }
 }
 
@@ -73,6 +83,7 @@ type ErrorOutcome = {
   fieldErrors?: FieldErrors;
   // Lets support match a generic 500 with its server log line.
   reference?: string;
+  details?: Record<string, unknown>;
 };
 
 // A unique violation (23505, Prisma P2002) or an exclusion violation (23P01, e.g. an
@@ -94,7 +105,12 @@ function classifyError(error: unknown): ErrorOutcome {
     return { ...outcomeOf("VALIDATION_FAILED"), fieldErrors: toFieldErrors(error.issues) };
   }
   if (error instanceof AppError) {
-    return { status: error.status, code: error.code, message: error.message };
+    return {
+      status: error.status,
+      code: error.code,
+      message: error.message,
+      details: error.details,
+    };
   }
   const code = readProperty(error, "code");
   if (code === "P2002" || CONFLICT_SQLSTATES.has(sqlStateOf(error) ?? "")) {
@@ -110,12 +126,13 @@ function classifyError(error: unknown): ErrorOutcome {
   return { ...outcome, reference: logUnexpectedError(error) };
 }
 
-// Body: { error: { code, message, fields?, reference? } } (undefined keys are dropped).
+// Body: { error: { code, message, fields?, reference?, ...details } } (undefined keys are
+// dropped). lib/http/route.ts is the one caller for route handlers.
 export function toErrorResponse(error: unknown): Response {
-  const { status, code, message, fieldErrors, reference } = classifyError(error);
-  return Response.json(
-    { error: { code, message, fields: fieldErrors, reference } },
-    { status, headers: { "Cache-Control": "no-store" } },
+  const { status, code, message, fieldErrors, reference, details } = classifyError(error);
+  return jsonResponse(
+    { error: { code, message, fields: fieldErrors, reference, ...details } },
+    { status },
   );
 }
 

@@ -30,3 +30,8 @@ export type RescheduleAppointmentInput = z.output<typeof rescheduleAppointmentIn
 // across accounts.
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,128}$/;
 export const idempotencyKeySchema = z.string().regex(IDEMPOTENCY_KEY_PATTERN);
+
+// The {id} of /api/v1/appointments/{id}/…; a malformed one names nothing (404).
+export const appointmentIdParams = z.object({
+  id: z.uuid().describe("The appointment's id, as given by the booking or the list"),
+});

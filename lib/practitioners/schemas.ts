@@ -36,3 +36,11 @@ export const availabilityQuerySchema = z
   });
 
 export type AvailabilityQuery = z.output<typeof availabilityQuerySchema>;
+
+// The {slug} of /api/v1/practitioners/{slug}/…; a malformed one names nobody (404).
+export const practitionerSlugParams = z.object({
+  slug: z
+    .string()
+    .regex(/^[a-z0-9-]{1,120}$/)
+    .describe("The practitioner's readable identifier, e.g. dr-claire-martin-paris"),
+});
