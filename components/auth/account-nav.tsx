@@ -1,7 +1,8 @@
 import Link from "next/link";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 type AccountNavProps = {
-  user: { email: string; role: "PATIENT" | "PRACTITIONER" | "ADMIN" } | null;
+  user: { email: string; role: Role } | null;
   signOutAction: () => Promise<void>;
 };
 

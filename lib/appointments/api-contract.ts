@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AppointmentStatus } from "@/lib/generated/prisma/enums";
 import {
   bookAppointmentInputSchema,
   IDEMPOTENCY_KEY_PATTERN,
@@ -12,7 +13,7 @@ import {
 type JsonSchema = Record<string, unknown>;
 
 const instant = z.string().describe("Instant ISO 8601 (UTC)");
-const status = z.enum(["BOOKED", "CANCELLED", "COMPLETED", "NO_SHOW"]);
+const status = z.enum(AppointmentStatus);
 
 export const appointmentSchema = z.strictObject({
   id: z.uuid(),

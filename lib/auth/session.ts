@@ -2,13 +2,14 @@ import "server-only";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { readSessionId } from "./auth";
 import { deleteSession, extendSession, findSession } from "./queries";
 import { signInPath } from "./return-path";
 import { needsRenewal, sessionExpiry } from "./session-lifetime";
 import { hashToken } from "./tokens";
 
-export type Role = "PATIENT" | "PRACTITIONER" | "ADMIN";
+export type { Role };
 
 export type SessionUser = {
   id: string;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ConventionSector, PractitionerTitle } from "@/lib/generated/prisma/enums";
 import { availabilityQueryShape } from "@/lib/practitioners/schemas";
 import { SEARCH_SORTS, searchQueryShape } from "../schemas";
 import { placesQueryShape } from "./places-query";
@@ -15,8 +16,8 @@ const isoInstant = z
 const isoDate = z.string().describe("Jour du calendrier du praticien, AAAA-MM-JJ");
 
 const specialty = z.object({ slug: z.string(), name: z.string() });
-const title = z.enum(["DR", "PR", "NONE"]);
-const conventionSector = z.enum(["SECTOR_1", "SECTOR_2", "NON_CONVENTIONED"]);
+const title = z.enum(PractitionerTitle);
+const conventionSector = z.enum(ConventionSector);
 
 const placeSchema = z.object({
   code: z.string().describe("Code INSEE de la commune"),
