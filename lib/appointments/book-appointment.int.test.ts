@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as book } from "@/app/api/v1/appointments/route";
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
 import { createTestDatabase, type TestDatabase } from "@/scripts/testing/test-database";
-import { appointmentResponseSchema, slotTakenResponseSchema } from "./api-contract";
+import { appointmentResponseSchema, slotTakenResponseSchema } from "./api/appointment-schemas";
 import { installTestSession, testRequest } from "./testing/api-harness";
 import {
   createAccount,

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
 import { CACHEABLE } from "@/lib/http/respond";
-import { buildOpenApiDocument } from "@/lib/search/api/openapi";
+import { buildOpenApiDocument } from "@/lib/openapi/build-document";
 
 // The same document for every request: built once, when the route is first loaded.
 const document = buildOpenApiDocument();
