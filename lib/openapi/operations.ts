@@ -7,6 +7,7 @@ import { getPractitionerOperation } from "@/lib/search/api/get-practitioner.open
 import { listSpecialtiesOperation } from "@/lib/search/api/list-specialties.openapi";
 import { searchPractitionersOperation } from "@/lib/search/api/search-practitioners.openapi";
 import { suggestPlacesOperation } from "@/lib/search/api/suggest-places.openapi";
+import { getMeOperation } from "@/lib/patients/api/get-me.openapi";
 import { getOpenApiDocumentOperation } from "./get-openapi-document.openapi";
 import type { ApiOperation } from "./operation";
 
@@ -18,6 +19,7 @@ export const API_OPERATIONS = [
   searchPractitionersOperation,
   getPractitionerOperation,
   getAvailabilityOperation,
+  getMeOperation,
   bookAppointmentOperation,
   listMyAppointmentsOperation,
   rescheduleAppointmentOperation,
