@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
+import { jsonResponse } from "@/lib/http/respond";
 
 // Every expected failure has a stable code and an HTTP status; what a person reads comes
 // from the message catalogue ("errors.<CODE>"), in the language of the page or request.
@@ -26,6 +27,14 @@ const ERROR_STATUS = {
 
 export type AppErrorCode = keyof typeof ERROR_STATUS;
 
+type AppErrorOptions = {
+  messageKey?: string;
+  values?: MessageValues;
+  cause?: unknown;
+  /** Extra keys of the HTTP error body that help the caller recover (e.g. nextSlots). */
+  details?: Record<string, unknown>;
+};
+
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly status: number;
@@ -33,11 +42,9 @@ export class AppError extends Error {
   readonly messageKey?: string;
   /** Values the message's placeholders take (never personal data: they reach logs). */
   readonly values?: MessageValues;
+  readonly details?: Record<string, unknown>;
 
-  constructor(
-    code: AppErrorCode,
-    options: { messageKey?: string; values?: MessageValues; cause?: unknown } = {},
-  ) {
+  constructor(code: AppErrorCode, options: AppErrorOptions = {}) {
     // The Error's own message is for logs only: the code, never personal data.
     super(code, { cause: options.cause });
     this.name = "AppError";
@@ -45,6 +52,7 @@ export class AppError extends Error {
     this.status = ERROR_STATUS[code];
     this.messageKey = options.messageKey;
     this.values = options.values;
+    this.details = options.details;
   }
 }
 
@@ -62,6 +70,7 @@ type ErrorOutcome = {
   fieldErrors?: FieldErrors;
   // Lets support match a generic 500 with its server log line.
   reference?: string;
+  details?: Record<string, unknown>;
 };
 
 // A unique violation (23505, Prisma P2002) or an exclusion violation (23P01, e.g. an
@@ -88,6 +97,7 @@ function classifyError(error: unknown): ErrorOutcome {
       code: error.code,
       messageKey: error.messageKey ?? `errors.${error.code}`,
       values: error.values,
+      details: error.details,
     };
   }
   const code = readProperty(error, "code");
@@ -104,16 +114,17 @@ function classifyError(error: unknown): ErrorOutcome {
   return { ...outcome, reference: logUnexpectedError(error) };
 }
 
-// Body: { error: { code, message, fields?, reference? } } (undefined keys are dropped);
-// the code never changes, the message follows the request's language.
+// Body: { error: { code, message, fields?, reference?, ...details } } (undefined keys are
+// dropped); the code never changes, the message follows the request's language.
+// lib/http/route.ts is the one caller for route handlers.
 export function toErrorResponse(error: unknown, locale: Locale = DEFAULT_LOCALE): Response {
-  const { status, code, message, fieldErrors, reference } = translateOutcome(
+  const { status, code, message, fieldErrors, reference, details } = translateOutcome(
     classifyError(error),
     locale,
   );
-  return Response.json(
-    { error: { code, message, fields: fieldErrors, reference } },
-    { status, headers: { "Cache-Control": "no-store" } },
+  return jsonResponse(
+    { error: { code, message, fields: fieldErrors, reference, ...details } },
+    { status },
   );
 }
 

@@ -1,8 +1,9 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 type AccountNavProps = {
-  user: { email: string; role: "PATIENT" | "PRACTITIONER" | "ADMIN" } | null;
+  user: { email: string; role: Role } | null;
   signOutAction: () => Promise<void>;
 };
 

@@ -31,6 +31,7 @@ describe("isUpcoming", () => {
     expect(isUpcoming({ status: "BOOKED", startsAt: at(1) }, NOW)).toBe(true);
     expect(isUpcoming({ status: "CANCELLED", startsAt: at(1) }, NOW)).toBe(false);
     expect(isUpcoming({ status: "BOOKED", startsAt: at(-1) }, NOW)).toBe(false);
+    expect(isUpcoming({ status: "BOOKED", startsAt: NOW }, NOW)).toBe(false);
   });
 });
 

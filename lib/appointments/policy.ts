@@ -2,10 +2,11 @@
 
 import type { RequestedSlotCheck } from "@/lib/availability/get-availability";
 import type { AppErrorCode } from "@/lib/errors";
+import type { AppointmentStatus } from "@/lib/generated/prisma/enums";
 
 const MS_PER_HOUR = 3_600_000;
 
-export type AppointmentStatus = "BOOKED" | "CANCELLED" | "COMPLETED" | "NO_SHOW";
+export type { AppointmentStatus };
 
 type Changeable = { status: AppointmentStatus; startsAt: Date };
 
@@ -44,7 +45,7 @@ export function isChangeable(
   );
 }
 
-/** Still ahead and still on: listed under "à venir". */
+/** Still ahead and still on: listed under "à venir", and a practitioner keeps time for it. */
 export function isUpcoming(appointment: Changeable, now: Date): boolean {
   return appointment.status === "BOOKED" && appointment.startsAt > now;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, isForeignOrigin } from "./request-origin";
+import { clientAddress, isCrossSiteRequest, isForeignOrigin } from "./request-origin";
 
 function request(headers: Record<string, string>): Request {
   return new Request("http://praxis.test/api/csp-report", { method: "POST", headers });
@@ -42,5 +42,37 @@ describe("clientAddress", () => {
 
   it("falls back to one shared bucket when no address is known", () => {
     expect(clientAddress(request({}))).toBe("unknown");
+  });
+});
+
+describe("isCrossSiteRequest", () => {
+  const withMethod = (method: string, headers: Record<string, string>) =>
+    new Request("http://praxis.test/api/anything", {
+      method,
+      headers: { host: "praxis.test", ...headers },
+    });
+
+  it.each(["POST", "PUT", "PATCH", "DELETE"])("accepts a same-origin %s", (method) => {
+    expect(isCrossSiteRequest(withMethod(method, { origin: "https://praxis.test" }))).toBe(false);
+  });
+
+  it.each(["POST", "PUT", "PATCH", "DELETE"])("refuses a %s from another site", (method) => {
+    expect(isCrossSiteRequest(withMethod(method, { origin: "https://attacker.example" }))).toBe(
+      true,
+    );
+  });
+
+  it("refuses a cross-site request whose browser sent no Origin", () => {
+    expect(isCrossSiteRequest(withMethod("POST", { "sec-fetch-site": "cross-site" }))).toBe(true);
+  });
+
+  it("accepts a request without Origin nor Sec-Fetch-Site (not a browser, so no cookies of a victim)", () => {
+    expect(isCrossSiteRequest(withMethod("POST", {}))).toBe(false);
+  });
+
+  it("lets reads through whatever their origin", () => {
+    expect(isCrossSiteRequest(withMethod("GET", { origin: "https://attacker.example" }))).toBe(
+      false,
+    );
   });
 });

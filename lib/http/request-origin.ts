@@ -22,3 +22,19 @@ export function clientAddress(request: Request): string {
   const forwardedFor = request.headers.get("x-forwarded-for");
   return forwardedFor?.split(",").at(-1)?.trim() || "unknown";
 }
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * A state-changing request (POST, PUT, PATCH, DELETE…) sent by another site with the user's
+ * cookies (CSRF): its Origin names another host, or, when a browser sends no Origin, its
+ * Sec-Fetch-Site says it is not same-origin. A request with neither header comes from no
+ * browser, hence carries no victim's cookies. Server actions get the same check from Next;
+ * every route handler gets it from lib/http/route.ts, which calls only this function.
+ */
+export function isCrossSiteRequest(request: Request): boolean {
+  if (SAFE_METHODS.has(request.method.toUpperCase())) return false;
+  const fetchSite = request.headers.get("sec-fetch-site");
+  const crossSite = fetchSite !== null && fetchSite !== "same-origin" && fetchSite !== "none";
+  return isForeignOrigin(request) || (request.headers.get("origin") === null && crossSite);
+}
