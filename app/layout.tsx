@@ -7,6 +7,7 @@ import type { ReactNode } from "react";
 import { AccountNav } from "@/components/auth/account-nav";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { SiteFooter } from "@/components/layout/site-footer";
+import type { NavOrientation } from "@/components/layout/nav-orientation";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/ui/skip-link";
 import { getSessionUser } from "@/lib/auth/session";
@@ -53,9 +54,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = await getLocale();
   const t = await getTranslations("layout");
   const current = isLocale(locale) ? locale : "fr";
-  const switcher = (label: string) => (
+  const switcher = (label: string, orientation: NavOrientation) => (
     <LanguageSwitcher
       current={current}
+      orientation={orientation}
       label={label}
       currentLabel={t("languageSwitcher.current", { language: LOCALE_NAMES[current] })}
     />
@@ -66,13 +68,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <NextIntlClientProvider messages={await clientMessages(CLIENT_NAMESPACES)}>
           <SkipLink targetId={MAIN_CONTENT_ID} label={t("skipLink")} />
           <SiteHeader
-            account={<AccountNav user={user} signOutAction={signOutAction} />}
-            languages={switcher(t("languageSwitcher.label"))}
+            account={(orientation) => (
+              <AccountNav user={user} signOutAction={signOutAction} orientation={orientation} />
+            )}
+            languages={(orientation) => switcher(t("languageSwitcher.label"), orientation)}
           />
           <main id={MAIN_CONTENT_ID} tabIndex={-1} className="flex-1 focus:outline-none">
             {children}
           </main>
-          <SiteFooter languages={switcher(t("languageSwitcher.footerLabel"))} />
+          <SiteFooter languages={switcher(t("languageSwitcher.footerLabel"), "row")} />
         </NextIntlClientProvider>
       </body>
     </html>

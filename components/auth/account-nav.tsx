@@ -1,23 +1,25 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { NAV_ITEM, navListClass, type NavOrientation } from "@/components/layout/nav-orientation";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 type AccountNavProps = {
   user: { email: string; role: Role } | null;
   signOutAction: () => Promise<void>;
+  orientation: NavOrientation;
 };
 
-const ITEM = "rounded-md px-2 py-2 text-slate-700 hover:text-brand-700 hover:underline";
+const ITEM = NAV_ITEM;
 
 // Where each role works; practitioners' pages come with their calendar.
 const SPACES = { PATIENT: "/espace-patient", ADMIN: "/admin/praticiens" } as const;
 
 /** The header's account links: sign in or up, or the user's space and sign-out. */
-export function AccountNav({ user, signOutAction }: AccountNavProps) {
+export function AccountNav({ user, signOutAction, orientation }: AccountNavProps) {
   const t = useTranslations("layout");
   if (!user) {
     return (
-      <ul className="flex items-center gap-1 text-sm font-medium sm:gap-4">
+      <ul className={navListClass(orientation)}>
         <li>
           <Link href="/connexion" className={ITEM}>
             {t("signIn")}
@@ -33,7 +35,7 @@ export function AccountNav({ user, signOutAction }: AccountNavProps) {
   }
   const space = user.role === "PRACTITIONER" ? null : SPACES[user.role];
   return (
-    <ul className="flex items-center gap-1 text-sm font-medium sm:gap-4">
+    <ul className={navListClass(orientation)}>
       {space && (
         <li>
           <Link href={space} className={ITEM}>

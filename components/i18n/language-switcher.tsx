@@ -1,6 +1,7 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
+import type { NavOrientation } from "@/components/layout/nav-orientation";
 import {
   LOCALE_NAMES,
   LOCALES,
@@ -11,6 +12,7 @@ import {
 
 type LanguageSwitcherProps = {
   current: Locale;
+  orientation: NavOrientation;
   label: string;
   /** Screen-reader name of the current language's entry ("English (current language)"). */
   currentLabel: string;
@@ -21,20 +23,27 @@ type LanguageSwitcherProps = {
  * layout is not rendered again on client-side navigation, so it reads the address itself;
  * each link goes through /langue, which records the choice and opens the page.
  */
-export function LanguageSwitcher({ current, label, currentLabel }: LanguageSwitcherProps) {
+export function LanguageSwitcher({
+  current,
+  orientation,
+  label,
+  currentLabel,
+}: LanguageSwitcherProps) {
   const { path } = splitLocalePath(usePathname());
   const query = useSearchParams().toString();
   const appPath = query ? `${path}?${query}` : path;
   return (
     <nav aria-label={label}>
-      <ul className="flex flex-wrap items-center gap-1 text-sm">
+      <ul
+        className={`flex flex-wrap items-center gap-1 text-sm ${orientation === "column" ? "border-t border-slate-200 pt-2" : ""}`}
+      >
         {LOCALES.map((locale) => (
           <li key={locale}>
             {locale === current ? (
               <span
                 aria-current="true"
                 aria-label={currentLabel}
-                className="rounded-md px-2 py-2 font-semibold text-slate-900"
+                className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-2 font-semibold text-slate-900"
               >
                 {locale.toUpperCase()}
               </span>
@@ -45,7 +54,7 @@ export function LanguageSwitcher({ current, label, currentLabel }: LanguageSwitc
                 lang={locale}
                 rel="nofollow"
                 title={LOCALE_NAMES[locale]}
-                className="rounded-md px-2 py-2 text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline"
+                className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-2 text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline"
               >
                 <span aria-hidden="true">{locale.toUpperCase()}</span>
                 <span className="sr-only">{LOCALE_NAMES[locale]}</span>

@@ -1,44 +1,65 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { MenuIcon } from "@/components/ui/icons";
 import { Logo } from "@/components/ui/logo";
 import { Link } from "@/lib/i18n/navigation";
-
-const NAV_ITEM = "rounded-md px-2 py-2 text-slate-700 hover:text-brand-700 hover:underline";
+import { MenuDisclosure } from "./menu-disclosure";
+import { NAV_ITEM, navListClass, type NavOrientation } from "./nav-orientation";
 
 /**
- * `account`: the sign-in links or the signed-in user's menu, chosen by the layout;
- * `languages`: the language switcher.
+ * On wide screens every destination sits in the header's row; on a phone they fold into
+ * one menu button, so the header never makes the page wider than the screen.
+ * `account` and `languages` render the account links and the language switcher in either
+ * orientation.
  */
 export async function SiteHeader({
   account,
   languages,
 }: {
-  account?: ReactNode;
-  languages?: ReactNode;
+  account: (orientation: NavOrientation) => ReactNode;
+  languages: (orientation: NavOrientation) => ReactNode;
 }) {
   const t = await getTranslations("layout");
+  const destinations = (orientation: NavOrientation) => (
+    <>
+      <nav aria-label={t("mainNav")}>
+        <ul className={navListClass(orientation)}>
+          <li>
+            <Link href="/#recherche" className={NAV_ITEM}>
+              {t("search")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/#confidentialite" className={NAV_ITEM}>
+              {t("privacy")}
+            </Link>
+          </li>
+        </ul>
+      </nav>
+      <nav aria-label={t("accountNav")}>{account(orientation)}</nav>
+      {languages(orientation)}
+    </>
+  );
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-4 sm:px-6">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
         <Link href="/" className="rounded-md" aria-label={t("homeLabel")}>
           <Logo />
         </Link>
-        <nav aria-label={t("mainNav")}>
-          <ul className="flex items-center gap-1 text-sm font-medium sm:gap-4">
-            <li>
-              <Link href="/#recherche" className={NAV_ITEM}>
-                {t("search")}
-              </Link>
-            </li>
-            <li>
-              <Link href="/#confidentialite" className={NAV_ITEM}>
-                {t("privacy")}
-              </Link>
-            </li>
-          </ul>
-        </nav>
-        {account && <nav aria-label={t("accountNav")}>{account}</nav>}
-        {languages}
+        <div className="hidden items-center gap-4 lg:flex">{destinations("row")}</div>
+        <MenuDisclosure
+          className="relative lg:hidden"
+          summary={
+            <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md border border-slate-300 px-3 text-sm font-medium text-slate-800 hover:bg-slate-50 [&::-webkit-details-marker]:hidden">
+              <MenuIcon className="size-5" />
+              {t("menu")}
+            </summary>
+          }
+        >
+          <div className="absolute right-0 z-40 mt-2 w-[min(18rem,calc(100vw-2rem))] space-y-3 rounded-lg border border-slate-200 bg-white p-3 shadow-lg">
+            {destinations("column")}
+          </div>
+        </MenuDisclosure>
       </div>
     </header>
   );
