@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import net from "node:net";
 import path from "node:path";
 import { buildIfNeeded, nextBinary } from "../scripts/start/build-if-needed";
+import { withSocketPeerPreload } from "../scripts/start/next-server-env";
 import { waitForHealthy } from "../scripts/start/wait-for-healthy";
 
 // The production server a benchmark drives: `next start` on a free port of this machine
@@ -26,13 +27,13 @@ export async function startServer(
     {
       cwd: ROOT,
       stdio: ["ignore", "ignore", "inherit"],
-      env: {
+      env: withSocketPeerPreload({
         ...process.env,
         DATABASE_URL: databaseUrl,
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
         AUTH_SECRET: authSecret,
-      },
+      }),
     },
   );
   const baseUrl = `http://127.0.0.1:${port}`;

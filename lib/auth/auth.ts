@@ -8,6 +8,7 @@ import { getEnv } from "@/lib/env";
 import { clientAddress } from "@/lib/http/request-origin";
 import { authenticateCredentials, type SignInRefusal } from "./authenticate-credentials";
 import { insertSession } from "./queries";
+import { sessionCookieName } from "./session-cookie";
 import { ABSOLUTE_TIMEOUT_MS, sessionExpiry } from "./session-lifetime";
 import { hashToken } from "./tokens";
 
@@ -31,11 +32,6 @@ async function openSession(userId: string): Promise<string> {
   const now = new Date();
   await insertSession(userId, hashToken(sessionId), sessionExpiry(now, now));
   return sessionId;
-}
-
-// `next start` is production: Secure, so the __Host- prefix (no Domain, Path=/).
-function sessionCookieName(secure: boolean): string {
-  return secure ? "__Host-praxis.session" : "praxis.session";
 }
 
 /**

@@ -2,7 +2,7 @@ import { AppError, toErrorResponse } from "@/lib/errors";
 import { cspReportMediaTypeOf } from "@/lib/csp-reports/parse-csp-reports";
 import { recordCspReports } from "@/lib/csp-reports/record-csp-reports";
 import { readLimitedText } from "@/lib/http/read-limited-body";
-import { clientAddress, isForeignOrigin } from "@/lib/http/request-origin";
+import { clientAddress, isCrossOriginUnsafeRequest } from "@/lib/http/request-origin";
 import { TokenBucketLimiter } from "@/lib/http/token-bucket";
 
 const MAX_BODY_BYTES = 16 * 1024;
@@ -14,7 +14,7 @@ const overall = new TokenBucketLimiter({ capacity: 600, refillPerSecond: 10, max
 
 export async function POST(request: Request): Promise<Response> {
   try {
-    if (isForeignOrigin(request)) throw new AppError("FORBIDDEN");
+    if (isCrossOriginUnsafeRequest(request)) throw new AppError("FORBIDDEN");
     if (!perClient.tryTake(clientAddress(request)) || !overall.tryTake("all")) {
       throw new AppError("RATE_LIMITED");
     }
