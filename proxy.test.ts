@@ -43,7 +43,7 @@ describe("proxy refusals", () => {
       headers: { host: "praxis.test", ...headers },
     });
 
-  it.each([
+  it.each<Record<string, string>>([
     { origin: "http://evil.example" },
     { origin: "null" },
     { "sec-fetch-site": "cross-site" },
@@ -81,13 +81,18 @@ describe("proxy refusals", () => {
   });
 });
 
+type CompileMatchers = (matcher: string[], nextConfig: object) => { regexp: string }[];
+
 describe("proxy matcher", () => {
   // Compiled as Next compiles it, so the test checks the regular expression Next runs.
   async function runsProxy(): Promise<(path: string) => boolean> {
+    // Internal to Next (not in its type declarations), hence the cast.
     const { getMiddlewareMatchers } =
-      await import("next/dist/build/analysis/get-page-static-info.js");
+      (await import("next/dist/build/analysis/get-page-static-info.js")) as unknown as {
+        getMiddlewareMatchers: CompileMatchers;
+      };
     const { config } = await import("./proxy");
-    const matchers = getMiddlewareMatchers(config.matcher, {}) as { regexp: string }[];
+    const matchers = getMiddlewareMatchers(config.matcher, {});
     return (path) => matchers.some(({ regexp }) => new RegExp(regexp).test(path));
   }
 

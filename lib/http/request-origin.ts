@@ -26,7 +26,9 @@ let cached: TrustSettings | undefined;
  * needs neither the database URL nor the secret getEnv() insists on. A malformed value
  * falls back to trusting nothing (the safe side); `npm start` refuses it before that.
  */
-export function trustSettings(source: NodeJS.ProcessEnv = process.env): TrustSettings {
+export function trustSettings(
+  source: Record<string, string | undefined> = process.env,
+): TrustSettings {
   if (source === process.env && cached) return cached;
   const parsed = trustSchema.safeParse(source);
   const settings: TrustSettings = parsed.success
@@ -74,10 +76,7 @@ function isOwnOrigin(origin: string, request: Request, settings: TrustSettings):
  * so the last entry is the socket's; each trusted proxy appended the address it saw, so the
  * entry `hops` places before the last is the first one no client could write.
  */
-export function clientAddress(
-  request: Request,
-  settings: TrustSettings = trustSettings(),
-): string {
+export function clientAddress(request: Request, settings: TrustSettings = trustSettings()): string {
   const chain = (request.headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((entry) => entry.trim())

@@ -2,6 +2,7 @@
 
 import { failureState, typedValues } from "@/lib/auth/action-state";
 import { requestEmailChange } from "@/lib/auth/change-email";
+import { setSessionCookie } from "@/lib/auth/auth";
 import { changePassword } from "@/lib/auth/change-password";
 import type { FormState } from "@/lib/auth/form-state";
 import { changeEmailSchema, changePasswordSchema } from "@/lib/auth/schemas";
@@ -25,7 +26,8 @@ export async function changePasswordAction(
       currentPassword: formData.get("currentPassword"),
       newPassword: formData.get("newPassword"),
     });
-    await changePassword(session, input, await requestAddress());
+    const { sessionId } = await changePassword(session, input, await requestAddress());
+    await setSessionCookie(sessionId);
   } catch (error) {
     return failureState(error);
   }
