@@ -13,7 +13,9 @@ const isoDate = (description: string) =>
   );
 
 export const availabilityQueryShape = {
-  from: isoDate("Premier jour (AAAA-MM-JJ, dans le fuseau du praticien) ; défaut : aujourd’hui."),
+  from: isoDate(
+    "Premier jour (AAAA-MM-JJ, dans le fuseau du praticien) ; défaut : aujourd’hui. Aucun créneau ne commence avant maintenant : une période entièrement passée répond 200 sans créneau.",
+  ),
   to: isoDate(
     `Dernier jour inclus (AAAA-MM-JJ) ; défaut : ${DEFAULT_AVAILABILITY_RANGE_DAYS} jours en tout, ${MAX_AVAILABILITY_RANGE_DAYS} au plus.`,
   ),
