@@ -2,11 +2,15 @@
 
 import Link from "next/link";
 import { ErrorReference } from "@/components/layout/error-reference";
+import { isServiceUnavailable, ServiceUnavailable } from "@/components/layout/service-unavailable";
 import { StatusMessage } from "@/components/layout/status-message";
 import { Button, buttonClassName } from "@/components/ui/button";
 
 // No message or stack reaches the page; the digest lets support find the server log line.
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
+  if (isServiceUnavailable(error)) {
+    return <ServiceUnavailable actions={<Button onClick={retry}>Réessayer</Button>} />;
+  }
   return (
     <StatusMessage
       eyebrow="Erreur"

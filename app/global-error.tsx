@@ -1,6 +1,7 @@
 "use client";
 
 import { ErrorReference } from "@/components/layout/error-reference";
+import { isServiceUnavailable, ServiceUnavailable } from "@/components/layout/service-unavailable";
 import { StatusMessage } from "@/components/layout/status-message";
 import { Button } from "@/components/ui/button";
 import { Logo } from "@/components/ui/logo";
@@ -17,14 +18,18 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
           <Logo />
         </header>
         <main>
-          <StatusMessage
-            eyebrow="Erreur"
-            title="Praxis est momentanément indisponible"
-            actions={<Button onClick={retry}>Réessayer</Button>}
-          >
-            <p>Une erreur inattendue nous empêche d’afficher la page. Veuillez réessayer.</p>
-            <ErrorReference error={error} />
-          </StatusMessage>
+          {isServiceUnavailable(error) ? (
+            <ServiceUnavailable actions={<Button onClick={retry}>Réessayer</Button>} />
+          ) : (
+            <StatusMessage
+              eyebrow="Erreur"
+              title="Praxis est momentanément indisponible"
+              actions={<Button onClick={retry}>Réessayer</Button>}
+            >
+              <p>Une erreur inattendue nous empêche d’afficher la page. Veuillez réessayer.</p>
+              <ErrorReference error={error} />
+            </StatusMessage>
+          )}
         </main>
       </body>
     </html>
