@@ -13,6 +13,9 @@ import {
 // What a client says about itself is believed only where the deployment allows it: its
 // address, its origin, the areas it may know of (issue 15).
 
+// Sign-ins hash passwords and sign-ups wait for mail: slow on a busy 2-core machine.
+test.describe.configure({ timeout: 180_000 });
+
 test("a spoofed X-Forwarded-For does not buy a fresh rate-limit allowance", async ({ request }) => {
   // The CSP report endpoint allows 60 reports per client address in a burst. Each request
   // claims another address; with no trusted proxy they all count as the socket's.
@@ -172,10 +175,11 @@ test("a password change gives the browser a new session id and kills the old one
   expect(before).toBeDefined();
 
   await page.goto("/compte/securite");
-  await page.getByLabel("Mot de passe actuel").fill(patient.password);
-  await page.getByLabel("Nouveau mot de passe").fill(`${patient.password} renouvelée`);
-  await page.getByRole("button", { name: "Changer le mot de passe" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toBeVisible();
+  const form = page.getByRole("region", { name: "Changer de mot de passe" });
+  await form.getByLabel("Mot de passe actuel").fill(patient.password);
+  await form.getByLabel("Nouveau mot de passe").fill(`${patient.password} renouvelée`);
+  await form.getByRole("button", { name: "Changer le mot de passe" }).click();
+  await expect(form.getByRole("status")).toBeVisible();
 
   const after = await sessionCookie();
   expect(after?.value).toBeTruthy();
