@@ -60,13 +60,17 @@ describe("proxy refusals", () => {
     expect(response.headers.get("x-middleware-next")).toBe("1");
   });
 
-  it.each(["/admin", "/admin/praticiens", "/espace-praticien", "/espace-praticien/agenda"])(
-    "shows an anonymous visitor of %s the 404 page",
-    (path) => {
-      const response = proxy(new NextRequest(`http://praxis.test${path}`));
-      expect(response.headers.get("x-middleware-rewrite")).toContain("/_praxis/introuvable");
-    },
-  );
+  it.each([
+    "/admin",
+    "/admin/praticiens",
+    "/espace-praticien",
+    "/espace-praticien/agenda",
+    "/en/admin",
+    "/de/espace-praticien/x",
+  ])("shows an anonymous visitor of %s the 404 page", (path) => {
+    const response = proxy(new NextRequest(`http://praxis.test${path}`));
+    expect(response.headers.get("x-middleware-rewrite")).toContain("/_praxis/introuvable");
+  });
 
   it("leaves staff pages to check the role of a visitor with a session", () => {
     const request = new NextRequest("http://praxis.test/admin", {
@@ -123,5 +127,30 @@ describe("proxy matcher", () => {
     "/recherche",
   ])("runs on the look-alike or page %s", async (path) => {
     expect((await runsProxy())(path)).toBe(true);
+  });
+});
+
+describe("proxy languages", () => {
+  it("renders /en/… on the app's route with the language header", () => {
+    const response = proxy(new NextRequest("http://praxis.test/en/recherche?q=gp"));
+    expect(response.headers.get("x-middleware-rewrite")).toBe("http://praxis.test/recherche?q=gp");
+    expect(forwardedRequestHeader(response, "x-praxis-locale")).toBe("en");
+    expect(forwardedRequestHeader(response, "x-praxis-path")).toBe("/en/recherche?q=gp");
+  });
+
+  it("ignores a language header sent by the client", () => {
+    const request = new NextRequest("http://praxis.test/recherche", {
+      headers: { "x-praxis-locale": "de" },
+    });
+    expect(forwardedRequestHeader(proxy(request), "x-praxis-locale")).toBe("fr");
+  });
+
+  it("sends a German browser's first visit to /de", () => {
+    const response = proxy(
+      new NextRequest("http://praxis.test/", { headers: { "accept-language": "de" } }),
+    );
+    expect(response.status).toBe(307);
+    expect(response.headers.get("location")).toBe("http://praxis.test/de");
+    expect(response.headers.get("vary")).toContain("Accept-Language");
   });
 });

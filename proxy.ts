@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isStaffArea, sessionCookieName } from "@/lib/auth/session-cookie";
-import { isCrossOriginUnsafeRequest } from "@/lib/http/request-origin";
+import { isCrossSiteRequest } from "@/lib/http/request-origin";
+import { routeLocale } from "@/lib/i18n/locale-routing";
+import { LOCALE_COOKIE, LOCALE_HEADER } from "@/lib/i18n/locales";
 import { createNonce } from "@/lib/security/content-security-policy";
 import { buildDocumentSecurityHeaders } from "@/lib/security/security-headers";
 
@@ -12,38 +14,63 @@ export function proxy(request: NextRequest) {
 
   // Another site posting to a page (a server action) with the user's cookies: refused here,
   // before Next answers it with a 500 or, without Origin, runs the action.
-  if (isCrossOriginUnsafeRequest(request)) {
-    const refusal = new NextResponse("Requête refusée : elle vient d’un autre site.", {
+  if (isCrossSiteRequest(request)) {
+    const refusal = new NextResponse(null, {
       status: 403,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+      headers: { "Cache-Control": "no-store" },
     });
     for (const { key, value } of headers) refusal.headers.set(key, value);
     return refusal;
   }
+
+  const route = routeLocale(request.nextUrl, {
+    cookie: request.cookies.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: request.headers.get("accept-language"),
+  });
+  if (route.kind === "redirect") return redirectForLanguage(request, route);
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   // Server components cannot read the URL; requireUser() sends the visitor back here after
   // signing in. Set on every request, so a client cannot supply its own.
   requestHeaders.set("x-praxis-path", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  requestHeaders.set(LOCALE_HEADER, route.locale);
   for (const { key, value } of headers) requestHeaders.set(key, value);
 
-  const response = isAnonymousInStaffArea(request)
-    ? // The 404 page, as a signed-in user of another role gets from requireRole: a redirect
-      // to sign in would tell that the area exists. Pages still check roles themselves.
-      NextResponse.rewrite(new URL("/_praxis/introuvable", request.url), {
-        request: { headers: requestHeaders },
-      })
-    : NextResponse.next({ request: { headers: requestHeaders } });
+  // "/en/recherche" renders the app's "/recherche" route in English: pages exist once,
+  // their language comes from the header set above. An anonymous visitor of a staff area
+  // gets the 404 page, as a signed-in user of another role gets from requireRole: a
+  // redirect to sign in would tell that the area exists. Pages still check roles themselves.
+  const appPath = isAnonymousInStaffArea(request, route.appPath)
+    ? "/_praxis/introuvable"
+    : route.appPath;
+  const response =
+    appPath === request.nextUrl.pathname
+      ? NextResponse.next({ request: { headers: requestHeaders } })
+      : NextResponse.rewrite(new URL(`${appPath}${request.nextUrl.search}`, request.url), {
+          request: { headers: requestHeaders },
+        });
   for (const { key, value } of headers) response.headers.set(key, value);
   return response;
 }
 
-function isAnonymousInStaffArea(request: NextRequest): boolean {
-  if (!isStaffArea(request.nextUrl.pathname)) return false;
-  return (
-    !request.cookies.has(sessionCookieName(true)) && !request.cookies.has(sessionCookieName(false))
+function isAnonymousInStaffArea(request: NextRequest, appPath: string): boolean {
+  if (!isStaffArea(appPath)) return false;
+  return ![true, false].some((secure) => request.cookies.has(sessionCookieName(secure)));
+}
+
+function redirectForLanguage(
+  request: NextRequest,
+  route: { location: string; permanent: boolean },
+): NextResponse {
+  const response = NextResponse.redirect(
+    new URL(route.location, request.url),
+    route.permanent ? 308 : 307,
   );
+  // The home page's answer depends on these two; no shared cache may keep one for all.
+  response.headers.set("Vary", "Accept-Language, Cookie");
+  response.headers.set("Cache-Control", "private, no-store");
+  return response;
 }
 
 // Static assets carry no markup, so they need no CSP; JSON answers (/api/…, /healthz) get a

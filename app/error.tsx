@@ -1,31 +1,39 @@
 "use client";
 
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ErrorReference } from "@/components/layout/error-reference";
 import { isServiceUnavailable, ServiceUnavailable } from "@/components/layout/service-unavailable";
 import { StatusMessage } from "@/components/layout/status-message";
 import { Button, buttonClassName } from "@/components/ui/button";
+import { Link } from "@/lib/i18n/navigation";
 
 // No message or stack reaches the page; the digest lets support find the server log line.
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
-  if (isServiceUnavailable(error)) {
-    return <ServiceUnavailable actions={<Button onClick={retry}>Réessayer</Button>} />;
-  }
+  const t = useTranslations("errorPage");
+  if (isServiceUnavailable(error)) return <ServiceUnavailable retry={retry} />;
   return (
     <StatusMessage
-      eyebrow="Erreur"
-      title="Une erreur inattendue est survenue"
+      eyebrow={t("eyebrow")}
+      title={t("heading")}
       actions={
         <>
-          <Button onClick={retry}>Réessayer</Button>
+          <Button onClick={retry}>{t("retry")}</Button>
           <Link href="/" className={buttonClassName("secondary")}>
-            Retour à l’accueil
+            {t("home")}
           </Link>
         </>
       }
     >
-      <p>Nous n’avons pas pu afficher cette page. Veuillez réessayer dans un instant.</p>
-      <ErrorReference error={error} />
+      <p>{t("body")}</p>
+      <ErrorReference
+        error={error}
+        render={(digest) =>
+          t.rich("reference", {
+            digest,
+            code: (chunks) => <code className="font-mono">{chunks}</code>,
+          })
+        }
+      />
     </StatusMessage>
   );
 }

@@ -1,33 +1,41 @@
 "use client";
 
+import { usePathname } from "next/navigation";
 import { ErrorReference } from "@/components/layout/error-reference";
 import { isServiceUnavailable, ServiceUnavailable } from "@/components/layout/service-unavailable";
 import { StatusMessage } from "@/components/layout/status-message";
 import { Button } from "@/components/ui/button";
 import { Logo } from "@/components/ui/logo";
+import { globalErrorMessages } from "@/lib/i18n/global-error-messages";
+import { splitLocalePath } from "@/lib/i18n/locales";
 import { geistSans } from "./fonts";
 import "./globals.css";
 
 // Replaces the root layout when it fails, so it brings its own document, styles and font.
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
+  const pathname = usePathname();
+  const text = globalErrorMessages(pathname);
   return (
-    <html lang="fr" className={geistSans.variable}>
+    <html lang={splitLocalePath(pathname).locale} className={geistSans.variable}>
       <body className="min-h-dvh font-sans">
-        <title>Erreur · Praxis</title>
+        <title>{text.title}</title>
         <header className="border-b border-slate-200 px-4 py-4 sm:px-6">
           <Logo />
         </header>
         <main>
           {isServiceUnavailable(error) ? (
-            <ServiceUnavailable actions={<Button onClick={retry}>Réessayer</Button>} />
+            <ServiceUnavailable retry={retry} />
           ) : (
             <StatusMessage
-              eyebrow="Erreur"
-              title="Praxis est momentanément indisponible"
-              actions={<Button onClick={retry}>Réessayer</Button>}
+              eyebrow={text.eyebrow}
+              title={text.heading}
+              actions={<Button onClick={retry}>{text.retry}</Button>}
             >
-              <p>Une erreur inattendue nous empêche d’afficher la page. Veuillez réessayer.</p>
-              <ErrorReference error={error} />
+              <p>{text.body}</p>
+              <ErrorReference
+                error={error}
+                render={(digest) => <code className="font-mono">{digest}</code>}
+              />
             </StatusMessage>
           )}
         </main>

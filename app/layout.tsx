@@ -1,29 +1,44 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { connection } from "next/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AccountNav } from "@/components/auth/account-nav";
+import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/ui/skip-link";
 import { getSessionUser } from "@/lib/auth/session";
+import { clientMessages } from "@/lib/i18n/client-messages";
+import { alternateLanguages } from "@/lib/i18n/alternates";
+import { isLocale, LOCALE_NAMES } from "@/lib/i18n/locales";
+import { appUrl } from "@/lib/mail/render-mail";
 import { signOutAction } from "./(auth)/actions";
 import { geistSans } from "./fonts";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: {
-    template: "%s · Praxis",
-    default: "Praxis · Rendez-vous médicaux respectueux de votre vie privée",
-  },
-  description:
-    "Prenez rendez-vous avec un professionnel de santé, sans traceur publicitaire ni requête vers des tiers.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("metadata");
+  const path = (await headers()).get("x-praxis-path") ?? "/";
+  return {
+    // hreflang alternates are absolute URLs on the public address, never the request's Host.
+    metadataBase: new URL(appUrl("/")),
+    title: { template: t("titleTemplate"), default: t("defaultTitle") },
+    description: t("description"),
+    alternates: { languages: alternateLanguages(path) },
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: "#1660b0",
 };
 
 const MAIN_CONTENT_ID = "contenu";
+
+// Client components get only the namespaces they use (the error page's texts); everything
+// else is translated on the server and never reaches the browser.
+const CLIENT_NAMESPACES = ["errorPage"] as const;
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page renders per request: the CSP nonce exists only at request time, and a
@@ -35,15 +50,30 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     console.error(`[praxis] header: session lookup failed (${(error as Error)?.name})`);
     return null;
   });
+  const locale = await getLocale();
+  const t = await getTranslations("layout");
+  const current = isLocale(locale) ? locale : "fr";
+  const switcher = (label: string) => (
+    <LanguageSwitcher
+      current={current}
+      label={label}
+      currentLabel={t("languageSwitcher.current", { language: LOCALE_NAMES[current] })}
+    />
+  );
   return (
-    <html lang="fr" className={geistSans.variable}>
+    <html lang={locale} className={geistSans.variable}>
       <body className="flex min-h-dvh flex-col font-sans">
-        <SkipLink targetId={MAIN_CONTENT_ID} />
-        <SiteHeader account={<AccountNav user={user} signOutAction={signOutAction} />} />
-        <main id={MAIN_CONTENT_ID} tabIndex={-1} className="flex-1 focus:outline-none">
-          {children}
-        </main>
-        <SiteFooter />
+        <NextIntlClientProvider messages={await clientMessages(CLIENT_NAMESPACES)}>
+          <SkipLink targetId={MAIN_CONTENT_ID} label={t("skipLink")} />
+          <SiteHeader
+            account={<AccountNav user={user} signOutAction={signOutAction} />}
+            languages={switcher(t("languageSwitcher.label"))}
+          />
+          <main id={MAIN_CONTENT_ID} tabIndex={-1} className="flex-1 focus:outline-none">
+            {children}
+          </main>
+          <SiteFooter languages={switcher(t("languageSwitcher.footerLabel"))} />
+        </NextIntlClientProvider>
       </body>
     </html>
   );

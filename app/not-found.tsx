@@ -1,28 +1,33 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { StatusMessage } from "@/components/layout/status-message";
 import { buttonClassName } from "@/components/ui/button";
+import { Link } from "@/lib/i18n/navigation";
 
 // Next's built-in 404 carries an un-nonced <style> that our CSP would block.
-export const metadata: Metadata = { title: "Page introuvable" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("notFound");
+  return { title: t("title") };
+}
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("notFound");
   return (
     <StatusMessage
-      eyebrow="Erreur 404"
-      title="Cette page est introuvable"
+      eyebrow={t("eyebrow")}
+      title={t("heading")}
       actions={
         <>
           <Link href="/" className={buttonClassName("primary")}>
-            Retour à l’accueil
+            {t("home")}
           </Link>
           <Link href="/#recherche" className={buttonClassName("secondary")}>
-            Trouver un praticien
+            {t("findPractitioner")}
           </Link>
         </>
       }
     >
-      <p>L’adresse est peut-être mal saisie, ou la page a été déplacée.</p>
+      <p>{t("body")}</p>
     </StatusMessage>
   );
 }

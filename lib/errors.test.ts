@@ -154,13 +154,27 @@ describe("toActionFailure", () => {
     });
   });
 
-  it("lets an AppError override its message", () => {
-    expect(
-      toActionFailure(new AppError("NOT_FOUND", { message: "Rendez-vous introuvable." })),
-    ).toEqual({
+  it("lets an AppError name a more precise catalogue message, in the caller's language", () => {
+    const error = new AppError("SLOT_UNAVAILABLE", { messageKey: "booking.refusals.IN_PAST" });
+    expect(toActionFailure(error)).toEqual({
       ok: false,
-      code: "NOT_FOUND",
-      message: "Rendez-vous introuvable.",
+      code: "SLOT_UNAVAILABLE",
+      message: "Ce créneau est déjà passé.",
+    });
+    expect(toActionFailure(error, "en").message).toBe("This slot is already in the past.");
+    expect(toActionFailure(error, "de").message).toBe(
+      "Dieser Termin liegt bereits in der Vergangenheit.",
+    );
+  });
+
+  it("fills a message's placeholders and keeps the code in every language", () => {
+    const error = new AppError("BAD_REQUEST", {
+      messageKey: "errors.detail.unknownParameter",
+      values: { names: '"x"', accepted: "q" },
+    });
+    expect(toActionFailure(error, "en")).toMatchObject({
+      code: "BAD_REQUEST",
+      message: 'Unknown parameter: "x". Accepted parameters: q.',
     });
   });
 

@@ -1,66 +1,59 @@
 import "server-only";
 import { z } from "zod";
 import { RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE_DIGEST } from "@/lib/utils/service-unavailable";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
+import { jsonResponse } from "@/lib/http/respond";
 
-// Every expected failure has a code, an HTTP status and a French message safe to show.
-const ERROR_CATALOGUE = {
-  BAD_REQUEST: { status: 400, message: "La requête est invalide." },
-  UNAUTHENTICATED: { status: 401, message: "Veuillez vous connecter pour continuer." },
-  FORBIDDEN: { status: 403, message: "Vous n’avez pas accès à cette ressource." },
-  NOT_FOUND: { status: 404, message: "Cette ressource est introuvable." },
-  CONFLICT: {
-    status: 409,
-    message: "Cette opération entre en conflit avec des données existantes.",
-  },
-  SLOT_TAKEN: {
-    status: 409,
-    message: "Ce créneau vient d’être réservé. Veuillez en choisir un autre.",
-  },
-  IDEMPOTENCY_KEY_INVALID: {
-    status: 400,
-    message:
-      "L’en-tête Idempotency-Key est obligatoire : 8 à 128 caractères parmi lettres, chiffres, - et _.",
-  },
-  IDEMPOTENCY_KEY_REUSED: {
-    status: 422,
-    message: "Cette clé d’idempotence a déjà servi pour une autre demande.",
-  },
-  SLOT_UNAVAILABLE: {
-    status: 422,
-    message: "Ce créneau n’est pas proposé. Veuillez en choisir un autre.",
-  },
-  CANCELLATION_TOO_LATE: {
-    status: 409,
-    message: "Ce rendez-vous ne peut plus être annulé ni déplacé en ligne. Contactez le cabinet.",
-  },
-  PAYLOAD_TOO_LARGE: { status: 413, message: "Le contenu envoyé est trop volumineux." },
-  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: "Ce type de contenu n’est pas accepté." },
-  VALIDATION_FAILED: { status: 422, message: "Certains champs sont invalides." },
-  RATE_LIMITED: {
-    status: 429,
-    message: "Trop de requêtes. Veuillez réessayer dans un instant.",
-  },
-  INTERNAL: {
-    status: 500,
-    message: "Une erreur inattendue est survenue. Veuillez réessayer plus tard.",
-  },
-  SERVICE_UNAVAILABLE: {
-    status: 503,
-    message: "Le service est momentanément indisponible. Veuillez réessayer plus tard.",
-  },
-} as const satisfies Record<string, { status: number; message: string }>;
+// Every expected failure has a stable code and an HTTP status; what a person reads comes
+// from the message catalogue ("errors.<CODE>"), in the language of the page or request.
+const ERROR_STATUS = {
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  SLOT_TAKEN: 409,
+  IDEMPOTENCY_KEY_INVALID: 400,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  SLOT_UNAVAILABLE: 422,
+  CANCELLATION_TOO_LATE: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  VALIDATION_FAILED: 422,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  SERVICE_UNAVAILABLE: 503,
+} as const satisfies Record<string, number>;
 
-export type AppErrorCode = keyof typeof ERROR_CATALOGUE;
+export type AppErrorCode = keyof typeof ERROR_STATUS;
+
+type AppErrorOptions = {
+  messageKey?: string;
+  values?: MessageValues;
+  cause?: unknown;
+  /** Extra keys of the HTTP error body that help the caller recover (e.g. nextSlots). */
+  details?: Record<string, unknown>;
+};
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly status: number;
+  /** A catalogue key more precise than "errors.<code>", for the person reading it. */
+  readonly messageKey?: string;
+  /** Values the message's placeholders take (never personal data: they reach logs). */
+  readonly values?: MessageValues;
+  readonly details?: Record<string, unknown>;
 
-  constructor(code: AppErrorCode, options: { message?: string; cause?: unknown } = {}) {
-    super(options.message ?? ERROR_CATALOGUE[code].message, { cause: options.cause });
+  constructor(code: AppErrorCode, options: AppErrorOptions = {}) {
+    // The Error's own message is for logs only: the code, never personal data.
+    super(code, { cause: options.cause });
     this.name = "AppError";
     this.code = code;
-    this.status = ERROR_CATALOGUE[code].status;
+    this.status = ERROR_STATUS[code];
+    this.messageKey = options.messageKey;
+    this.values = options.values;
+    this.details = options.details;
   }
 }
 
@@ -76,12 +69,14 @@ export class DatabaseUnavailableError extends AppError {
     this.name = "DatabaseUnavailable";
     this.stack = `DatabaseUnavailable: ${detail}`;
     // Not enumerable, so a logged error stays one line; Next keeps a digest that is set.
-    for (const key of ["name", "code", "status", "detail"] as const) {
+    for (const key of Object.keys(this)) {
       Object.defineProperty(this, key, { enumerable: false });
     }
     Object.defineProperty(this, "digest", { value: SERVICE_UNAVAILABLE_DIGEST });
   }
 }
+
+type MessageValues = Record<string, string | number>;
 
 // Dotted field path ("relatives.0.firstName") → messages; "_form" holds whole-input issues.
 export type FieldErrors = Record<string, string[]>;
@@ -89,10 +84,13 @@ export type FieldErrors = Record<string, string[]>;
 type ErrorOutcome = {
   status: number;
   code: AppErrorCode;
-  message: string;
+  /** Catalogue key of the message; field errors hold keys too until translated. */
+  messageKey: string;
+  values?: MessageValues;
   fieldErrors?: FieldErrors;
   // Lets support match a generic 500 with its server log line.
   reference?: string;
+  details?: Record<string, unknown>;
 };
 
 // A unique violation (23505, Prisma P2002) or an exclusion violation (23P01, e.g. an
@@ -137,7 +135,13 @@ function classifyError(error: unknown): ErrorOutcome {
     return { ...outcomeOf("SERVICE_UNAVAILABLE"), reference: logOutage(error) };
   }
   if (error instanceof AppError) {
-    return { status: error.status, code: error.code, message: error.message };
+    return {
+      status: error.status,
+      code: error.code,
+      messageKey: error.messageKey ?? `errors.${error.code}`,
+      values: error.values,
+      details: error.details,
+    };
   }
   const code = readProperty(error, "code");
   if (code === "P2002" || CONFLICT_SQLSTATES.has(sqlStateOf(error) ?? "")) {
@@ -149,13 +153,18 @@ function classifyError(error: unknown): ErrorOutcome {
   return { ...outcomeOf("INTERNAL"), reference: logUnexpectedError(error) };
 }
 
-// Body: { error: { code, message, fields?, reference? } } (undefined keys are dropped).
-export function toErrorResponse(error: unknown): Response {
-  const { status, code, message, fieldErrors, reference } = classifyError(error);
-  const headers: Record<string, string> = { "Cache-Control": "no-store" };
-  if (status === 503) headers["Retry-After"] = String(RETRY_AFTER_SECONDS);
-  return Response.json(
-    { error: { code, message, fields: fieldErrors, reference } },
+// Body: { error: { code, message, fields?, reference?, ...details } } (undefined keys are
+// dropped); the code never changes, the message follows the request's language. A 503 (the
+// database is away) says when to retry. lib/http/route.ts is the one caller for route handlers.
+export function toErrorResponse(error: unknown, locale: Locale = DEFAULT_LOCALE): Response {
+  const { status, code, message, fieldErrors, reference, details } = translateOutcome(
+    classifyError(error),
+    locale,
+  );
+  const headers: Record<string, string> =
+    status === 503 ? { "Retry-After": String(RETRY_AFTER_SECONDS) } : {};
+  return jsonResponse(
+    { error: { code, message, fields: fieldErrors, reference, ...details } },
     { status, headers },
   );
 }
@@ -171,8 +180,8 @@ export type ActionFailure = {
 export type ActionResult<T = void> =
   ([T] extends [void] ? { ok: true } : { ok: true; data: T }) | ActionFailure;
 
-export function toActionFailure(error: unknown): ActionFailure {
-  const { code, message, fieldErrors, reference } = classifyError(error);
+export function toActionFailure(error: unknown, locale: Locale = DEFAULT_LOCALE): ActionFailure {
+  const { code, message, fieldErrors, reference } = translateOutcome(classifyError(error), locale);
   return {
     ok: false,
     code,
@@ -183,7 +192,27 @@ export function toActionFailure(error: unknown): ActionFailure {
 }
 
 function outcomeOf(code: AppErrorCode): ErrorOutcome {
-  return { code, ...ERROR_CATALOGUE[code] };
+  return { code, status: ERROR_STATUS[code], messageKey: `errors.${code}` };
+}
+
+type TranslatedOutcome = Omit<ErrorOutcome, "messageKey"> & { message: string };
+
+// Schemas and use cases speak in catalogue keys; this is where they become words. A message
+// that is not a key (a library's own) is passed through as it is.
+function translateOutcome(outcome: ErrorOutcome, locale: Locale): TranslatedOutcome {
+  const t = translatorFor(locale);
+  const say = (key: string, values?: MessageValues) =>
+    t.has(key as never) ? t(key as never, values as never) : key;
+  const { messageKey, values, fieldErrors, ...rest } = outcome;
+  return {
+    ...rest,
+    message: say(messageKey, values),
+    ...(fieldErrors && {
+      fieldErrors: Object.fromEntries(
+        Object.entries(fieldErrors).map(([field, keys]) => [field, keys.map((key) => say(key))]),
+      ),
+    }),
+  };
 }
 
 function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {

@@ -1,24 +1,18 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import type { FormState } from "@/lib/auth/form-state";
 import { signOutCurrentUser } from "@/lib/auth/sign-in";
 import { resendVerification } from "@/lib/auth/verify-email";
-import { emailLinkState } from "./email-link-state";
+import { emailLinkAction } from "./email-link-state";
 
+// Not a form with a state to show: the header's sign-out button, which always leaves.
 export async function signOutAction(): Promise<void> {
   await signOutCurrentUser();
   redirect("/");
 }
 
 /** The same answer whether or not the address has an unconfirmed account. */
-export async function resendVerificationAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  return emailLinkState(
-    formData,
-    resendVerification,
-    "Si un compte en attente de confirmation utilise cette adresse, un nouveau lien vient d’y être envoyé.",
-  );
-}
+export const resendVerificationAction = emailLinkAction(
+  resendVerification,
+  "Si un compte en attente de confirmation utilise cette adresse, un nouveau lien vient d’y être envoyé.",
+);

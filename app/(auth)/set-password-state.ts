@@ -1,31 +1,28 @@
 import "server-only";
-import { failureState } from "@/lib/auth/action-state";
-import type { FormState } from "@/lib/auth/form-state";
 import { setPasswordWithToken } from "@/lib/auth/reset-password";
 import { setPasswordSchema } from "@/lib/auth/schemas";
+import { defineAction } from "@/lib/forms/define-action";
 
-/** Shared by the reset and invitation pages: same link mechanism, same outcome. */
-export async function setPasswordState(
-  purpose: "reset-password" | "invite",
-  formData: FormData,
-): Promise<FormState> {
-  try {
-    const input = setPasswordSchema.parse({
-      token: formData.get("jeton"),
-      password: formData.get("password"),
-    });
-    if (!(await setPasswordWithToken(purpose, input.token, input.password))) {
+/** The action of the reset and invitation pages: same link mechanism, same outcome. */
+export function setPasswordAction(purpose: "reset-password" | "invite") {
+  return defineAction(
+    {
+      auth: "none",
+      schema: setPasswordSchema,
+      read: (formData) => ({ token: formData.get("jeton"), password: formData.get("password") }),
+    },
+    async ({ input }) => {
+      if (!(await setPasswordWithToken(purpose, input.token, input.password))) {
+        return {
+          status: "error",
+          message:
+            "Ce lien n’est plus valide : il a déjà servi ou a expiré. Demandez-en un nouveau depuis « Mot de passe oublié ».",
+        };
+      }
       return {
-        status: "error",
-        message:
-          "Ce lien n’est plus valide : il a déjà servi ou a expiré. Demandez-en un nouveau depuis « Mot de passe oublié ».",
+        status: "done",
+        message: "Votre mot de passe est enregistré. Vous pouvez maintenant vous connecter.",
       };
-    }
-  } catch (error) {
-    return failureState(error);
-  }
-  return {
-    status: "done",
-    message: "Votre mot de passe est enregistré. Vous pouvez maintenant vous connecter.",
-  };
+    },
+  );
 }

@@ -5,7 +5,8 @@ import { Button } from "@/components/ui/button";
 import { PersonNameFields } from "@/components/ui/person-name-fields";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import { FormStatus, shownValue, type SubmissionState } from "@/components/ui/form-status";
+import { FormStatus, shownValue } from "@/components/ui/form-status";
+import type { ActionState } from "@/lib/forms/action-state";
 import { PRACTITIONER_TITLES, TIME_ZONES, TITLE_LABELS } from "@/lib/admin/practitioners/options";
 import { EMAIL_MAX_LENGTH } from "@/lib/auth/limits";
 
@@ -18,7 +19,7 @@ type Saved = {
 };
 
 type PractitionerFormProps = {
-  action: (state: SubmissionState, formData: FormData) => Promise<SubmissionState>;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   specialties: { id: string; nameFr: string }[];
   // Editing: the saved details. Creating: none, and the form asks for the email.
   practitioner?: Saved;

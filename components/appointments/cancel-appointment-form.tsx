@@ -1,14 +1,14 @@
 "use client";
 
 import { ActionButtonForm } from "@/components/ui/action-button-form";
-import type { SubmissionState } from "@/components/ui/form-status";
+import type { ActionState } from "@/lib/forms/action-state";
 
 // Cancelling is one deliberate button press; the outcome is announced where it happened.
 export function CancelAppointmentForm({
   action,
   deadlineText,
 }: {
-  action: (state: SubmissionState, formData: FormData) => Promise<SubmissionState>;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   deadlineText: string;
 }) {
   return (

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
-import { FormStatus, type SubmissionState } from "@/components/ui/form-status";
+import { FormStatus } from "@/components/ui/form-status";
+import type { ActionState } from "@/lib/forms/action-state";
 import { SLOT_CLASS } from "@/components/booking/slot-days";
 
 // One form, one submit button per free slot: pressing a slot moves the appointment there.
@@ -9,7 +10,7 @@ export function RescheduleForm({
   action,
   children,
 }: {
-  action: (state: SubmissionState, formData: FormData) => Promise<SubmissionState>;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   children: ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });

@@ -2,11 +2,11 @@
 
 import { useActionState } from "react";
 import { TextField } from "@/components/ui/text-field";
-import { INITIAL_FORM_STATE, type FormState } from "@/lib/auth/form-state";
+import { INITIAL_ACTION_STATE, type ActionState } from "@/lib/forms/action-state";
 import { FormAlert } from "./form-alert";
 import { SubmitButton } from "./submit-button";
 
-export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
+export type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 export type AccountField = {
   name: string;
@@ -42,7 +42,7 @@ type AccountFormProps = {
 export function AccountForm(props: AccountFormProps) {
   const { action, fields, submitLabel, hidden = {}, hideWhenDone, resendAction } = props;
   const idPrefix = props.idPrefix ?? "champ";
-  const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
+  const [state, formAction, pending] = useActionState(action, INITIAL_ACTION_STATE);
   if (hideWhenDone && state.status === "done") return <FormAlert state={state} />;
   return (
     <>
@@ -79,7 +79,7 @@ export function AccountForm(props: AccountFormProps) {
 }
 
 function ResendVerification({ action, email }: { action: FormAction; email: string }) {
-  const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
+  const [state, formAction, pending] = useActionState(action, INITIAL_ACTION_STATE);
   return (
     <form action={formAction} className="mt-6 space-y-3 border-t border-slate-200 pt-6">
       <FormAlert state={state} />

@@ -1,7 +1,9 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 type AccountNavProps = {
-  user: { email: string; role: "PATIENT" | "PRACTITIONER" | "ADMIN" } | null;
+  user: { email: string; role: Role } | null;
   signOutAction: () => Promise<void>;
 };
 
@@ -12,17 +14,18 @@ const SPACES = { PATIENT: "/espace-patient", ADMIN: "/admin/praticiens" } as con
 
 /** The header's account links: sign in or up, or the user's space and sign-out. */
 export function AccountNav({ user, signOutAction }: AccountNavProps) {
+  const t = useTranslations("layout");
   if (!user) {
     return (
       <ul className="flex items-center gap-1 text-sm font-medium sm:gap-4">
         <li>
           <Link href="/connexion" className={ITEM}>
-            Se connecter
+            {t("signIn")}
           </Link>
         </li>
         <li>
           <Link href="/inscription" className={ITEM}>
-            Créer un compte
+            {t("signUp")}
           </Link>
         </li>
       </ul>
@@ -34,20 +37,20 @@ export function AccountNav({ user, signOutAction }: AccountNavProps) {
       {space && (
         <li>
           <Link href={space} className={ITEM}>
-            Mon espace
+            {t("mySpace")}
           </Link>
         </li>
       )}
       <li>
         <Link href="/compte/securite" className={ITEM}>
-          Sécurité du compte
+          {t("accountSecurity")}
         </Link>
       </li>
       <li>
         {/* A POST (server action): a link or an image elsewhere cannot sign anyone out. */}
         <form action={signOutAction}>
           <button type="submit" className={`${ITEM} cursor-pointer`}>
-            Se déconnecter
+            {t("signOut")}
           </button>
         </form>
       </li>

@@ -1,13 +1,13 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { FormState } from "@/lib/auth/form-state";
+import type { ActionState } from "@/lib/forms/action-state";
 
 /**
  * The outcome of a form post, at the top of the form. It takes the focus when it changes,
  * so screen-reader and keyboard users land on the result instead of a stale field.
  */
-export function FormAlert({ state }: { state: FormState }) {
+export function FormAlert({ state }: { state: ActionState }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.message) ref.current?.focus();

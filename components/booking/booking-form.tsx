@@ -5,7 +5,8 @@ import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormStatus, shownValue } from "@/components/ui/form-status";
 import { RelativeFields } from "@/components/patient/relative-fields";
-import { NEW_RELATIVE, type AppointmentFormState } from "@/lib/appointments/form-state";
+import { NEW_RELATIVE } from "@/lib/appointments/form-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { SLOT_CLASS } from "./slot-days";
 
 type Person = { id: string; label: string };
@@ -25,7 +26,7 @@ export function BookingForm({
   people,
   today,
 }: {
-  action: (state: AppointmentFormState, formData: FormData) => Promise<AppointmentFormState>;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   booking: { practitionerId: string; motiveId: string; startsAt: string; idempotencyKey: string };
   people: readonly Person[];
   today: string;
@@ -73,7 +74,7 @@ function PersonFields({
   people,
   today,
 }: {
-  state: AppointmentFormState;
+  state: ActionState;
   people: readonly Person[];
   today: string;
 }) {

@@ -1,16 +1,12 @@
-import type { ReactNode } from "react";
+"use client";
+
+import { usePathname } from "next/navigation";
+import { globalErrorMessages } from "@/lib/i18n/global-error-messages";
 import { SERVICE_UNAVAILABLE_DIGEST } from "@/lib/utils/service-unavailable";
+import { Button } from "@/components/ui/button";
 import { StatusMessage } from "./status-message";
 
-// What a visitor reads while the database is away (French for now: the texts of this page
-// are all here, for the message catalogue).
-export const SERVICE_UNAVAILABLE_TEXT = {
-  eyebrow: "Service indisponible",
-  title: "Le service est momentanément indisponible",
-  body: "Praxis ne peut pas joindre ses données pour l’instant. Vos rendez-vous sont conservés ; veuillez réessayer dans quelques instants.",
-} as const;
-
-/** Whether an error the page received is a database outage (marked by its digest). */
+/** Whether an error a page received is a database outage (marked by its digest). */
 export function isServiceUnavailable(error: unknown): boolean {
   return (
     typeof error === "object" &&
@@ -20,11 +16,18 @@ export function isServiceUnavailable(error: unknown): boolean {
   );
 }
 
-export function ServiceUnavailable({ actions }: { actions: ReactNode }) {
-  const { eyebrow, title, body } = SERVICE_UNAVAILABLE_TEXT;
+// What a visitor reads while the database is away, from both error pages. Its texts live in
+// the catalogue's globalError namespace, which needs no provider (the root layout may be
+// what failed), in the language of the address.
+export function ServiceUnavailable({ retry }: { retry: () => void }) {
+  const text = globalErrorMessages(usePathname());
   return (
-    <StatusMessage eyebrow={eyebrow} title={title} actions={actions}>
-      <p>{body}</p>
+    <StatusMessage
+      eyebrow={text.unavailable.eyebrow}
+      title={text.unavailable.heading}
+      actions={<Button onClick={retry}>{text.retry}</Button>}
+    >
+      <p>{text.unavailable.body}</p>
     </StatusMessage>
   );
 }

@@ -1,34 +1,37 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { Logo } from "@/components/ui/logo";
+import { Link } from "@/lib/i18n/navigation";
 
-export function SiteFooter() {
+export async function SiteFooter({ languages }: { languages?: ReactNode }) {
+  const t = await getTranslations("layout.footer");
   return (
     <footer className="border-t border-slate-200 bg-brand-50">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 text-sm text-slate-700 sm:grid-cols-[1fr_auto] sm:px-6">
         <div className="space-y-3">
           <Logo />
-          <p className="max-w-prose">
-            Praxis est une plateforme libre de prise de rendez-vous médicaux. Aucun cookie
-            publicitaire, aucun traceur, aucune donnée transmise à des tiers.
-          </p>
+          <p className="max-w-prose">{t("about")}</p>
           <p className="font-medium text-slate-900">
-            En cas d’urgence, appelez le <strong>15</strong> (SAMU) ou le <strong>112</strong>.
+            {t.rich("emergency", { strong: (chunks) => <strong>{chunks}</strong> })}
           </p>
         </div>
-        <nav aria-label="Liens du pied de page">
-          <ul className="space-y-2">
-            <li>
-              <Link href="/#recherche" className="underline hover:text-brand-700">
-                Trouver un praticien
-              </Link>
-            </li>
-            <li>
-              <Link href="/#confidentialite" className="underline hover:text-brand-700">
-                Notre engagement de confidentialité
-              </Link>
-            </li>
-          </ul>
-        </nav>
+        <div className="space-y-4">
+          <nav aria-label={t("nav")}>
+            <ul className="space-y-2">
+              <li>
+                <Link href="/#recherche" className="underline hover:text-brand-700">
+                  {t("findPractitioner")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/#confidentialite" className="underline hover:text-brand-700">
+                  {t("privacyPromise")}
+                </Link>
+              </li>
+            </ul>
+          </nav>
+          {languages}
+        </div>
       </div>
       <p className="border-t border-slate-200 py-4 text-center text-xs text-slate-600">
         © {new Date().getFullYear()} Praxis

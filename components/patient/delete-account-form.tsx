@@ -3,11 +3,12 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { FormStatus, type SubmissionState } from "@/components/ui/form-status";
+import { FormStatus } from "@/components/ui/form-status";
+import type { ActionState } from "@/lib/forms/action-state";
 import { CURRENT_PASSWORD_MAX_LENGTH } from "@/lib/patients/limits";
 
 type DeleteAccountFormProps = {
-  action: (state: SubmissionState, formData: FormData) => Promise<SubmissionState>;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
 };
 
 const FIELD_IDS = { password: "delete-account-password" };

@@ -5,12 +5,13 @@ import { BirthDateField } from "@/components/ui/birth-date-field";
 import { Button } from "@/components/ui/button";
 import { PersonNameFields } from "@/components/ui/person-name-fields";
 import { TextField } from "@/components/ui/text-field";
-import { FormStatus, shownValue, type SubmissionState } from "@/components/ui/form-status";
+import { FormStatus, shownValue } from "@/components/ui/form-status";
+import type { ActionState } from "@/lib/forms/action-state";
 import type { PersonView } from "@/lib/patients/person-view";
 import { PHONE_MAX_LENGTH } from "@/lib/patients/limits";
 
 type ProfileFormProps = {
-  action: (state: SubmissionState, formData: FormData) => Promise<SubmissionState>;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   profile: PersonView | null;
   today: string;
 };

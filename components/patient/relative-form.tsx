@@ -2,12 +2,13 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { FormStatus, shownValue, type SubmissionState } from "@/components/ui/form-status";
+import { FormStatus, shownValue } from "@/components/ui/form-status";
+import type { ActionState } from "@/lib/forms/action-state";
 import type { PersonView } from "@/lib/patients/person-view";
 import { RelativeFields } from "./relative-fields";
 
 type RelativeFormProps = {
-  action: (state: SubmissionState, formData: FormData) => Promise<SubmissionState>;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   relative?: PersonView;
   submitLabel: string;
   // Distinguishes the ids of two forms on one page.

@@ -2,10 +2,11 @@
 
 import { useActionState, type ReactNode } from "react";
 import { Button } from "./button";
-import { FormStatus, type SubmissionState } from "./form-status";
+import { FormStatus } from "./form-status";
+import type { ActionState } from "@/lib/forms/action-state";
 
 type ActionButtonFormProps = {
-  action: (state: SubmissionState, formData: FormData) => Promise<SubmissionState>;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   label: string;
   pendingLabel?: string;
   variant?: "primary" | "secondary" | "danger";

@@ -1,22 +1,15 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-// The shape server actions answer (lib/auth/form-state), read structurally so primitives
-// depend on no domain.
-export type SubmissionState = {
-  status: "idle" | "error" | "done";
-  message?: string;
-  fieldErrors?: Record<string, string[]>;
-  values?: Record<string, string>;
-};
+import type { ActionState } from "@/lib/forms/action-state";
 
 // What a field shows: what was just typed when the submission failed, else the saved value.
-export function shownValue(state: SubmissionState, name: string, saved = ""): string {
+export function shownValue(state: ActionState, name: string, saved = ""): string {
   return state.status === "error" ? (state.values?.[name] ?? saved) : saved;
 }
 
 type FormStatusProps = {
-  state: SubmissionState;
+  state: ActionState;
   // Field name → id of its control, so the summary can link to each field in error.
   fieldIds?: Record<string, string>;
 };

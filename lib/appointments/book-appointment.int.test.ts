@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as book } from "@/app/api/v1/appointments/route";
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
 import { createTestDatabase, type TestDatabase } from "@/scripts/testing/test-database";
-import { appointmentResponseSchema, slotTakenResponseSchema } from "./api-contract";
+import { appointmentResponseSchema, slotTakenResponseSchema } from "./api/appointment-schemas";
 import { installTestSession, testRequest } from "./testing/api-harness";
 import {
   createAccount,
@@ -29,6 +29,8 @@ let practice: BookablePractice;
 let otherPractice: BookablePractice;
 let marc: TestAccount;
 let nina: TestAccount;
+let slug: string;
+let otherSlug: string;
 
 beforeAll(async () => {
   testDatabase = await createTestDatabase();
@@ -40,6 +42,10 @@ beforeAll(async () => {
   marc = await createAccount(prisma, "marc");
   nina = await createAccount(prisma, "nina");
   installTestSession([marc, nina]);
+  const slugOf = async (id: string) =>
+    (await prisma.practitioner.findUniqueOrThrow({ where: { id } })).slug;
+  slug = await slugOf(practice.practitionerId);
+  otherSlug = await slugOf(otherPractice.practitionerId);
 });
 
 afterAll(async () => {
@@ -166,6 +172,18 @@ describe("POST /api/v1/appointments", () => {
     expect(other.status).toBe(201);
   });
 
+  it("books by the practitioner's slug, as search results and profiles give it", async () => {
+    const body = bookingBody({
+      practitionerId: undefined,
+      practitionerSlug: slug,
+      startsAt: localSlot(4, 11 * 60).toISOString(),
+    });
+    const response = await post(marc, body, { "Idempotency-Key": "booked-by-slug-1" });
+    expect(response.status).toBe(201);
+    const { appointment } = appointmentResponseSchema.parse(await response.json());
+    expect(appointment.practitioner).toMatchObject({ id: practice.practitionerId, slug });
+  });
+
   it("answers 409 SLOT_TAKEN with the next free slots when the slot is booked", async () => {
     const startsAt = localSlot(3, 10 * 60).toISOString();
     const before = await writes();
@@ -250,6 +268,29 @@ describe("POST /api/v1/appointments", () => {
         "VALIDATION_FAILED",
       ],
       [
+        "neither a practitionerId nor a practitionerSlug",
+        () => post(marc, bookingBody({ practitionerId: undefined }), key),
+        422,
+        "VALIDATION_FAILED",
+      ],
+      [
+        "an id and a slug naming two practitioners",
+        () => post(marc, bookingBody({ practitionerSlug: otherSlug }), key),
+        422,
+        "VALIDATION_FAILED",
+      ],
+      [
+        "an unknown slug",
+        () =>
+          post(
+            marc,
+            bookingBody({ practitionerId: undefined, practitionerSlug: "dr-nobody" }),
+            key,
+          ),
+        404,
+        "NOT_FOUND",
+      ],
+      [
         "a relative of another account",
         () => post(marc, bookingBody({ patientId: nina.relativeId }), key),
         404,
@@ -331,6 +372,19 @@ describe("POST /api/v1/appointments", () => {
       expect(response.status).toBe(status);
       expect((await response.json()).error.code).toBe(code);
       expect(await writes()).toEqual(before);
+    });
+
+    it("names the field at fault when the id and the slug disagree, or both are missing", async () => {
+      const disagree = await post(marc, bookingBody({ practitionerSlug: otherSlug }), key);
+      expect((await disagree.json()).error.fields).toHaveProperty("practitionerSlug");
+      const neither = await post(marc, bookingBody({ practitionerId: undefined }), key);
+      expect((await neither.json()).error.fields).toHaveProperty("practitionerId");
+      const unknown = await post(
+        marc,
+        bookingBody({ practitionerId: undefined, practitionerSlug: "dr-nobody" }),
+        key,
+      );
+      expect((await unknown.json()).error.message).toContain("practitionerSlug");
     });
   });
 });

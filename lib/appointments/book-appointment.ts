@@ -1,4 +1,5 @@
 import "server-only";
+import { withRetries } from "@/lib/db-transaction";
 import { randomUUID } from "node:crypto";
 import { checkRequestedSlot } from "@/lib/availability/get-availability";
 import { AppError, sqlStateOf } from "@/lib/errors";
@@ -14,7 +15,7 @@ import {
 import { findReplay, hashRequest, replayOf, type StoredResponse } from "./idempotency";
 import { toNewAppointment } from "./new-appointment";
 import { slotRefusal } from "./policy";
-import { findBookingState, insertAppointmentWithMail, withRetries } from "./queries";
+import { findBookingState, insertAppointmentWithMail } from "./queries";
 import type { BookAppointmentInput } from "./schemas";
 import { slotTakenError } from "./slot-taken";
 
@@ -72,7 +73,7 @@ export async function bookAppointment(
   if (!check.ok) {
     const refusal = slotRefusal(check.reason);
     if (refusal.code === "SLOT_TAKEN") return replayOrTaken();
-    throw new AppError(refusal.code, { message: refusal.message });
+    throw new AppError(refusal.code, { messageKey: refusal.messageKey });
   }
 
   const record: AppointmentRecord = {

@@ -1,4 +1,5 @@
 import "server-only";
+import { inTransaction } from "@/lib/db-transaction";
 import { AppError } from "@/lib/errors";
 import { notifyAppointment } from "@/lib/notifications/notify-appointment";
 import { assertPatientArea, parseId } from "@/lib/patients/assert-patient-area";
@@ -6,7 +7,7 @@ import type { Actor } from "@/lib/patients/policy";
 import { noticeOfStored } from "./appointment-notice";
 import { toAppointmentView, type AppointmentView } from "./appointment-view";
 import { changeRefusal } from "./policy";
-import { cancelBookedAppointment, findOwnedAppointment, inTransaction } from "./queries";
+import { cancelBookedAppointment, findOwnedAppointment } from "./queries";
 
 /**
  * Cancels one of the account's appointments, until the practitioner's cancellation

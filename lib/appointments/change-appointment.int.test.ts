@@ -4,7 +4,7 @@ import { POST as reschedule } from "@/app/api/v1/appointments/[id]/reschedule/ro
 import { GET as listMine } from "@/app/api/v1/me/appointments/route";
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
 import { createTestDatabase, type TestDatabase } from "@/scripts/testing/test-database";
-import { appointmentResponseSchema, myAppointmentsResponseSchema } from "./api-contract";
+import { appointmentResponseSchema, myAppointmentsResponseSchema } from "./api/appointment-schemas";
 import { installTestSession, testRequest } from "./testing/api-harness";
 import {
   createAccount,

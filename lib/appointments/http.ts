@@ -1,15 +1,8 @@
 import "server-only";
-import type { z } from "zod";
-import { AppError, toErrorResponse } from "@/lib/errors";
-import { readLimitedText } from "@/lib/http/read-limited-body";
+import { AppError } from "@/lib/errors";
 import { idempotencyKeySchema } from "./schemas";
-import { SlotTakenError } from "./slot-taken";
 
-// What the appointment route handlers share: headers, bodies and error answers.
-
-// A booking body is about 200 bytes; anything near this is not one.
-const MAX_BODY_BYTES = 4 * 1024;
-const NO_STORE = { "Cache-Control": "no-store" };
+// The Idempotency-Key header of the booking and reschedule route handlers.
 
 export function readIdempotencyKey(request: Request): string {
   const parsed = idempotencyKeySchema.safeParse(request.headers.get("idempotency-key"));
@@ -22,35 +15,6 @@ export function readOptionalIdempotencyKey(request: Request): string | undefined
   return request.headers.has("idempotency-key") ? readIdempotencyKey(request) : undefined;
 }
 
-/** A small JSON body, parsed with `schema`: 413, 415, 400 (not JSON) or 422 otherwise. */
-export async function readJsonBody<Schema extends z.ZodType>(
-  request: Request,
-  schema: Schema,
-): Promise<z.output<Schema>> {
-  const mediaType = request.headers.get("content-type")?.split(";")[0].trim().toLowerCase();
-  if (mediaType !== "application/json") throw new AppError("UNSUPPORTED_MEDIA_TYPE");
-  const text = await readLimitedText(request, MAX_BODY_BYTES);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new AppError("BAD_REQUEST", {
-      message: "Le corps de la requête n’est pas du JSON valide.",
-    });
-  }
-  return schema.parse(json);
-}
-
-export function jsonResponse(status: number, body: unknown, headers: HeadersInit = {}): Response {
-  return Response.json(body, { status, headers: { ...NO_STORE, ...headers } });
-}
-
-/** toErrorResponse, plus the next free slots when the requested one was taken. */
-export function appointmentErrorResponse(error: unknown): Response {
-  if (error instanceof SlotTakenError) {
-    return jsonResponse(409, {
-      error: { code: error.code, message: error.message, nextSlots: error.nextSlots },
-    });
-  }
-  return toErrorResponse(error);
+export function replayedHeaders(replayed: boolean): Record<string, string> {
+  return replayed ? { "Idempotent-Replayed": "true" } : {};
 }

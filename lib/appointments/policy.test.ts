@@ -31,6 +31,7 @@ describe("isUpcoming", () => {
     expect(isUpcoming({ status: "BOOKED", startsAt: at(1) }, NOW)).toBe(true);
     expect(isUpcoming({ status: "CANCELLED", startsAt: at(1) }, NOW)).toBe(false);
     expect(isUpcoming({ status: "BOOKED", startsAt: at(-1) }, NOW)).toBe(false);
+    expect(isUpcoming({ status: "BOOKED", startsAt: NOW }, NOW)).toBe(false);
   });
 });
 
@@ -49,7 +50,7 @@ describe("slotRefusal", () => {
     ] as const) {
       const refusal = slotRefusal(reason);
       expect(refusal.code).toBe("SLOT_UNAVAILABLE");
-      expect(refusal.message).toMatch(/\S/);
+      expect(refusal.messageKey).toMatch(/^booking\.refusals\./);
     }
   });
 });

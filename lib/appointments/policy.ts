@@ -1,12 +1,12 @@
 // Who may change an appointment, and until when. Pure: use cases feed rows and act on it.
 
-import type { SlotRefusal } from "@/lib/availability/compute-slots";
 import type { RequestedSlotCheck } from "@/lib/availability/get-availability";
 import type { AppErrorCode } from "@/lib/errors";
+import type { AppointmentStatus } from "@/lib/generated/prisma/enums";
 
 const MS_PER_HOUR = 3_600_000;
 
-export type AppointmentStatus = "BOOKED" | "CANCELLED" | "COMPLETED" | "NO_SHOW";
+export type { AppointmentStatus };
 
 type Changeable = { status: AppointmentStatus; startsAt: Date };
 
@@ -45,14 +45,15 @@ export function isChangeable(
   );
 }
 
-/** Still ahead and still on: listed under "à venir". */
+/** Still ahead and still on: listed under "à venir", and a practitioner keeps time for it. */
 export function isUpcoming(appointment: Changeable, now: Date): boolean {
   return appointment.status === "BOOKED" && appointment.startsAt > now;
 }
 
 export type Refusal = {
   code: Extract<AppErrorCode, "SLOT_TAKEN" | "NOT_FOUND" | "SLOT_UNAVAILABLE">;
-  message?: string;
+  /** Catalogue key saying why, when the code alone is too vague for the patient. */
+  messageKey?: string;
 };
 
 /**
@@ -67,20 +68,8 @@ export function slotRefusal(reason: Exclude<RequestedSlotCheck, { ok: true }>["r
     case "MOTIVE_UNAVAILABLE":
       return { code: "NOT_FOUND" };
     case "MOTIVE_NOT_FOR_PATIENT":
-      return {
-        code: "SLOT_UNAVAILABLE",
-        message: "Ce motif n’est pas proposé à ce patient par ce praticien.",
-      };
+      return { code: "SLOT_UNAVAILABLE", messageKey: "booking.refusals.MOTIVE_NOT_FOR_PATIENT" };
     default:
-      return { code: "SLOT_UNAVAILABLE", message: SLOT_REFUSAL_MESSAGES[reason] };
+      return { code: "SLOT_UNAVAILABLE", messageKey: `booking.refusals.${reason}` };
   }
 }
-
-const SLOT_REFUSAL_MESSAGES: Record<Exclude<SlotRefusal, "TAKEN">, string> = {
-  IN_PAST: "Ce créneau est déjà passé.",
-  TOO_SOON: "Ce créneau est trop proche : le praticien demande un délai de prévenance.",
-  BEYOND_HORIZON: "Ce créneau est trop lointain pour être réservé en ligne.",
-  OUTSIDE_HOURS: "Ce créneau est en dehors des horaires de consultation.",
-  MISALIGNED: "Ce créneau ne correspond à aucun horaire proposé.",
-  ABSENT: "Le praticien est absent à cette date.",
-};

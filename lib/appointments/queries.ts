@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { sqlStateOf } from "@/lib/errors";
+import type { Tx } from "@/lib/db-transaction";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { outboxMailInsert, type NewOutboxMail } from "@/lib/mail/queries";
 import type { AppointmentRecord } from "./appointment-view";
 
-export type Tx = Prisma.TransactionClient;
+export type { Tx };
 
 // Everything an appointment page, API answer, mail or calendar file shows, in one select.
 export const APPOINTMENT_FIELDS = {
@@ -254,29 +254,4 @@ export async function cancelBookedAppointment(
     data: { status: "CANCELLED", cancelledAt: now, cancelledById },
   });
   return count === 1;
-}
-
-// ---------------------------------------------------------------- transactions
-
-const RETRIED_SQLSTATES = new Set(["40001", "40P01"]);
-const MAX_ATTEMPTS = 4;
-
-/**
- * Runs `work` in one transaction, again (a bounded number of times, after a short random
- * pause) when PostgreSQL aborted it for a serialization failure or a deadlock.
- */
-export function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-  return withRetries(() => db.$transaction(work, { maxWait: 10_000, timeout: 15_000 }));
-}
-
-/** Runs `write` again when PostgreSQL aborted it for a serialization failure or a deadlock. */
-export async function withRetries<T>(write: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await write();
-    } catch (error) {
-      if (attempt >= MAX_ATTEMPTS || !RETRIED_SQLSTATES.has(sqlStateOf(error) ?? "")) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
-    }
-  }
 }

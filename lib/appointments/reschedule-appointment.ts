@@ -1,4 +1,5 @@
 import "server-only";
+import { inTransaction } from "@/lib/db-transaction";
 import { randomUUID } from "node:crypto";
 import { checkRequestedSlot } from "@/lib/availability/get-availability";
 import { AppError, sqlStateOf } from "@/lib/errors";
@@ -19,7 +20,6 @@ import {
   findBookingContext,
   findCalendarIdentity,
   findOwnedAppointment,
-  inTransaction,
   insertAppointment,
 } from "./queries";
 import type { RescheduleAppointmentInput } from "./schemas";
@@ -82,7 +82,7 @@ export async function rescheduleAppointment(
   if (!check.ok) {
     const slotProblem = slotRefusal(check.reason);
     if (slotProblem.code === "SLOT_TAKEN") throw await taken();
-    throw new AppError(slotProblem.code, { message: slotProblem.message });
+    throw new AppError(slotProblem.code, { messageKey: slotProblem.messageKey });
   }
 
   const record: AppointmentRecord = {

@@ -9,7 +9,7 @@ export type SlotOption = { startsAt: string; endsAt: string };
 
 export class SlotTakenError extends AppError {
   constructor(readonly nextSlots: SlotOption[]) {
-    super("SLOT_TAKEN");
+    super("SLOT_TAKEN", { details: { nextSlots } });
   }
 }
 

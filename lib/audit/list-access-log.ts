@@ -1,4 +1,5 @@
 import "server-only";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { assertPatientArea } from "@/lib/patients/assert-patient-area";
 import type { Actor } from "@/lib/patients/policy";
 import { practitionerName } from "@/lib/utils/practitioner-name";
@@ -16,7 +17,7 @@ export type AccessLogEntryView = {
   // Whose data: the holder or a relative (null once that person was pseudonymised).
   person: string | null;
   // The staff user who read it; null when that account no longer exists.
-  actor: { name: string | null; role: "PATIENT" | "PRACTITIONER" | "ADMIN" } | null;
+  actor: { name: string | null; role: Role } | null;
   // The practice they acted for: the practitioner and where they consult.
   practitioner: { name: string; practices: string[] } | null;
 };

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 // Session rows, keyed by the SHA-256 of the random session id carried (encrypted) in the
 // cookie: a leaked database does not yield usable session ids.
@@ -11,7 +12,7 @@ export type SessionRecord = {
   user: {
     id: string;
     email: string;
-    role: "PATIENT" | "PRACTITIONER" | "ADMIN";
+    role: Role;
     patients: { id: string }[];
     practitioner: { id: string } | null;
   };

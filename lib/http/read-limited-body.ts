@@ -27,3 +27,15 @@ export async function readLimitedText(request: Request, maxBytes: number): Promi
     throw error instanceof AppError ? error : new AppError("BAD_REQUEST", { cause: error });
   }
 }
+
+/** A JSON body of at most maxBytes: 415 unless application/json, 413, 400 when not JSON. */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  const mediaType = request.headers.get("content-type")?.split(";")[0].trim().toLowerCase();
+  if (mediaType !== "application/json") throw new AppError("UNSUPPORTED_MEDIA_TYPE");
+  const text = await readLimitedText(request, maxBytes);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("BAD_REQUEST", { messageKey: "errors.detail.invalidJson" });
+  }
+}

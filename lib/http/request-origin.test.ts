@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   clientAddress,
-  isCrossOriginUnsafeRequest,
+  isCrossSiteRequest,
   trustSettings,
   type TrustSettings,
 } from "./request-origin";
@@ -16,16 +16,21 @@ function post(headers: Record<string, string>, method = "POST"): Request {
   return new Request("http://praxis.test/espace-patient/profil", { method, headers });
 }
 
-describe("isCrossOriginUnsafeRequest", () => {
+describe("isCrossSiteRequest", () => {
+  it.each(["POST", "PUT", "PATCH", "DELETE"])("refuses a %s from another site", (method) => {
+    const request = post({ host: "praxis.test", origin: "http://evil.example" }, method);
+    expect(isCrossSiteRequest(request, LOCAL)).toBe(true);
+  });
+
   it("accepts our own origin (the Host addressed when APP_URL is unset)", () => {
     const request = post({ host: "praxis.test", origin: "http://praxis.test" });
-    expect(isCrossOriginUnsafeRequest(request, LOCAL)).toBe(false);
+    expect(isCrossSiteRequest(request, LOCAL)).toBe(false);
   });
 
   it.each(["http://evil.example", "http://praxis.test.evil.example", "null", "garbage"])(
     "refuses Origin %s",
     (origin) => {
-      expect(isCrossOriginUnsafeRequest(post({ host: "praxis.test", origin }), LOCAL)).toBe(true);
+      expect(isCrossSiteRequest(post({ host: "praxis.test", origin }), LOCAL)).toBe(true);
     },
   );
 
@@ -35,36 +40,36 @@ describe("isCrossOriginUnsafeRequest", () => {
       "x-forwarded-host": "evil.example",
       origin: "http://evil.example",
     });
-    expect(isCrossOriginUnsafeRequest(request, LOCAL)).toBe(true);
-    expect(isCrossOriginUnsafeRequest(request, BEHIND_ONE_PROXY)).toBe(true);
+    expect(isCrossSiteRequest(request, LOCAL)).toBe(true);
+    expect(isCrossSiteRequest(request, BEHIND_ONE_PROXY)).toBe(true);
   });
 
   it("compares with APP_URL when set, whatever Host the proxy passed on", () => {
     const behindProxy = post({ host: "127.0.0.1:3000", origin: "https://praxis.example" });
-    expect(isCrossOriginUnsafeRequest(behindProxy, BEHIND_ONE_PROXY)).toBe(false);
+    expect(isCrossSiteRequest(behindProxy, BEHIND_ONE_PROXY)).toBe(false);
     const otherScheme = post({ host: "praxis.example", origin: "http://praxis.example" });
-    expect(isCrossOriginUnsafeRequest(otherScheme, BEHIND_ONE_PROXY)).toBe(true);
+    expect(isCrossSiteRequest(otherScheme, BEHIND_ONE_PROXY)).toBe(true);
   });
 
   it.each(["cross-site", "same-site"])(
     "refuses a request without Origin whose Sec-Fetch-Site is %s",
     (site) => {
       const request = post({ host: "praxis.test", "sec-fetch-site": site });
-      expect(isCrossOriginUnsafeRequest(request, LOCAL)).toBe(true);
+      expect(isCrossSiteRequest(request, LOCAL)).toBe(true);
     },
   );
 
   it.each(["same-origin", "none"])("accepts no Origin with Sec-Fetch-Site %s", (site) => {
-    expect(isCrossOriginUnsafeRequest(post({ "sec-fetch-site": site }), LOCAL)).toBe(false);
+    expect(isCrossSiteRequest(post({ "sec-fetch-site": site }), LOCAL)).toBe(false);
   });
 
   it("accepts a request with neither header (no browser, so no victim's cookies)", () => {
-    expect(isCrossOriginUnsafeRequest(post({ host: "praxis.test" }), LOCAL)).toBe(false);
+    expect(isCrossSiteRequest(post({ host: "praxis.test" }), LOCAL)).toBe(false);
   });
 
   it.each(["GET", "HEAD", "OPTIONS"])("lets a %s through whatever its origin", (method) => {
     const request = post({ host: "praxis.test", origin: "http://evil.example" }, method);
-    expect(isCrossOriginUnsafeRequest(request, LOCAL)).toBe(false);
+    expect(isCrossSiteRequest(request, LOCAL)).toBe(false);
   });
 });
 

@@ -44,12 +44,13 @@ export function trustSettings(
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
- * The one CSRF rule, for pages' server actions (proxy.ts) and the API alike: a
- * state-changing request is cross-origin when its Origin is not ours ("null" included), or,
- * when a browser sent no Origin, its Sec-Fetch-Site says another site made it. A request
- * with neither header comes from no browser, hence carries no victim's cookies.
+ * The one CSRF rule, for pages' server actions (proxy.ts answers 403 before Next sees them)
+ * and every route handler (lib/http/route.ts) alike: a state-changing request (POST, PUT,
+ * PATCH, DELETE…) is cross-site when its Origin is not ours ("null" included), or, when a
+ * browser sent no Origin, its Sec-Fetch-Site says another site made it. A request with
+ * neither header comes from no browser, hence carries no victim's cookies.
  */
-export function isCrossOriginUnsafeRequest(
+export function isCrossSiteRequest(
   request: Request,
   settings: TrustSettings = trustSettings(),
 ): boolean {

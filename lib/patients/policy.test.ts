@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canUsePatientArea, isUpcoming, personOnAccountDeletion, relativeRemoval } from "./policy";
+import { canUsePatientArea, personOnAccountDeletion, relativeRemoval } from "./policy";
 
 const patient = { id: "u1", role: "PATIENT" as const };
 const now = new Date("2030-05-10T10:00:00Z");
@@ -11,15 +11,6 @@ describe("canUsePatientArea", () => {
     expect(canUsePatientArea(patient)).toBe(true);
     expect(canUsePatientArea({ id: "u2", role: "PRACTITIONER" })).toBe(false);
     expect(canUsePatientArea({ id: "u3", role: "ADMIN" })).toBe(false);
-  });
-});
-
-describe("isUpcoming", () => {
-  it("is a booked appointment still ahead", () => {
-    expect(isUpcoming({ status: "BOOKED", startsAt: later }, now)).toBe(true);
-    expect(isUpcoming({ status: "BOOKED", startsAt: earlier }, now)).toBe(false);
-    expect(isUpcoming({ status: "BOOKED", startsAt: now }, now)).toBe(false);
-    expect(isUpcoming({ status: "CANCELLED", startsAt: later }, now)).toBe(false);
   });
 });
 

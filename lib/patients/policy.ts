@@ -1,24 +1,17 @@
 // Who may do what in the patient area, and what happens to a person's data when they are
 // removed. Pure functions: the use cases feed them rows and act on the answer.
 
+import { isUpcoming, type AppointmentStatus } from "@/lib/appointments/policy";
 import type { Actor } from "@/lib/auth/session";
 
 export type { Actor };
 
-type AppointmentState = {
-  status: "BOOKED" | "CANCELLED" | "COMPLETED" | "NO_SHOW";
-  startsAt: Date;
-};
+type AppointmentState = { status: AppointmentStatus; startsAt: Date };
 
 // The patient area (profile, relatives, my data, access log) belongs to patient accounts;
 // staff accounts are managed by an admin, and their pages answer 404 here.
 export function canUsePatientArea(actor: Actor): boolean {
   return actor.role === "PATIENT";
-}
-
-// Still ahead and still on: a practitioner keeps time for it.
-export function isUpcoming(appointment: AppointmentState, now: Date): boolean {
-  return appointment.status === "BOOKED" && appointment.startsAt.getTime() > now.getTime();
 }
 
 export type PersonRemoval = "refuse" | "pseudonymise" | "erase";

@@ -1,13 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { inTransaction, type Tx } from "@/lib/db-transaction";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ProfileInput, RelativeInput } from "./schemas";
 
-export type Tx = Prisma.TransactionClient;
+export type { Tx };
 
-// Deleting an account touches many rows; the default 5 s would cut a large family short.
+// Deleting an account touches many rows; the default timeout would cut a large family short.
 export function transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.$transaction(work, { timeout: 20_000 });
+  return inTransaction(work, { timeout: 20_000 });
 }
 
 export const PERSON_FIELDS = {

@@ -10,8 +10,7 @@ import {
   transaction,
 } from "./queries";
 
-export const UPCOMING_APPOINTMENTS_MESSAGE =
-  "Cette personne a des rendez-vous à venir. Annulez-les avant de la retirer de votre compte.";
+export const UPCOMING_APPOINTMENTS_MESSAGE_KEY = "patient.relatives.errors.upcomingAppointments";
 
 // See relativeRemoval for why upcoming appointments block the removal.
 export async function removeRelative(actor: Actor, id: unknown, now = new Date()): Promise<void> {
@@ -21,7 +20,7 @@ export async function removeRelative(actor: Actor, id: unknown, now = new Date()
     if (!(await lockRelative(tx, actor.id, relativeId))) throw new AppError("NOT_FOUND");
     const outcome = relativeRemoval(await listAppointmentStates(tx, [relativeId]), now);
     if (outcome === "refuse") {
-      throw new AppError("CONFLICT", { message: UPCOMING_APPOINTMENTS_MESSAGE });
+      throw new AppError("CONFLICT", { messageKey: UPCOMING_APPOINTMENTS_MESSAGE_KEY });
     }
     if (outcome === "pseudonymise") await pseudonymisePatients(tx, [relativeId], now);
     else await erasePatients(tx, [relativeId]);

@@ -1,9 +1,10 @@
+import type { ConventionSector } from "@/lib/generated/prisma/enums";
 import { offsetMinutesAt } from "@/lib/utils/zoned-time";
 
 // How public practitioner data reads in French. Pure and client-safe.
 
 export type { PractitionerTitle } from "@/lib/utils/practitioner-name";
-export type ConventionSector = "SECTOR_1" | "SECTOR_2" | "NON_CONVENTIONED";
+export type { ConventionSector };
 
 export const CONVENTION_SECTOR_LABELS: Record<ConventionSector, string> = {
   SECTOR_1: "Conventionné secteur 1",

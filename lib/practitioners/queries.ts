@@ -118,3 +118,11 @@ export function findSpecialties() {
     orderBy: { nameFr: "asc" },
   });
 }
+
+export async function findVerifiedPractitionerId(slug: string): Promise<string | null> {
+  const row = await db.practitioner.findFirst({
+    where: { slug, verified: true },
+    select: { id: true },
+  });
+  return row?.id ?? null;
+}

@@ -14,19 +14,17 @@ const isoDate = (description: string) =>
 
 export const availabilityQueryShape = {
   from: isoDate(
-    "Premier jour (AAAA-MM-JJ, dans le fuseau du praticien) ; défaut : aujourd’hui. Aucun créneau ne commence avant maintenant : une période entièrement passée répond 200 sans créneau.",
+    "First day (YYYY-MM-DD, in the practitioner's time zone); default: today. No slot starts before now: a window wholly in the past is answered 200 with no slots.",
   ),
   to: isoDate(
-    `Dernier jour inclus (AAAA-MM-JJ) ; défaut : ${DEFAULT_AVAILABILITY_RANGE_DAYS} jours en tout, ${MAX_AVAILABILITY_RANGE_DAYS} au plus.`,
+    `Last day included (YYYY-MM-DD); default: ${DEFAULT_AVAILABILITY_RANGE_DAYS} days in all, ${MAX_AVAILABILITY_RANGE_DAYS} at most.`,
   ),
   motive: z.preprocess(
     blankAsMissing,
     z
       .uuid({ error: "Identifiant de motif invalide." })
       .optional()
-      .describe(
-        "Motif de consultation (id) ; défaut : le plus court, dont la grille est la plus fine.",
-      ),
+      .describe("Motive (id); default: the shortest, whose grid is the finest."),
   ),
 };
 
@@ -38,3 +36,11 @@ export const availabilityQuerySchema = z
   });
 
 export type AvailabilityQuery = z.output<typeof availabilityQuerySchema>;
+
+// The {slug} of /api/v1/practitioners/{slug}/…; a malformed one names nobody (404).
+export const practitionerSlugParams = z.object({
+  slug: z
+    .string()
+    .regex(/^[a-z0-9-]{1,120}$/)
+    .describe("The practitioner's readable identifier, e.g. dr-claire-martin-paris"),
+});

@@ -72,24 +72,24 @@ const flag = (description: string) =>
   );
 
 export const searchQueryShape = {
-  q: text("Spécialité ou nom du praticien ; insensible aux accents et aux fautes de frappe."),
+  q: text("Specialty or practitioner name; insensitive to accents and typos."),
   specialty: z.preprocess(
     blankAsMissing,
     z
       .string()
       .regex(/^[a-z0-9-]{1,60}$/, "Identifiant de spécialité invalide.")
       .optional()
-      .describe("Identifiant (slug) d’une spécialité, voir /api/v1/specialties."),
+      .describe("A specialty slug, see /api/v1/specialties."),
   ),
-  place: text("Ville, code postal ou libellé renvoyé par /api/v1/places."),
+  place: text("Town, postcode or a label returned by /api/v1/places."),
   radiusKm: whole(
     1,
     MAX_RADIUS_KM,
     `Le rayon doit être un nombre entier de 1 à ${MAX_RADIUS_KM} km.`,
-    `Rayon autour du lieu, en km (défaut ${DEFAULT_RADIUS_KM}).`,
+    `Radius around the place, in km (default ${DEFAULT_RADIUS_KM}).`,
   ),
-  teleconsultation: flag("Seulement les praticiens qui proposent la téléconsultation."),
-  newPatients: flag("Seulement les praticiens qui acceptent de nouveaux patients."),
+  teleconsultation: flag("Only practitioners who offer teleconsultation."),
+  newPatients: flag("Only practitioners who accept new patients."),
   lang: z.preprocess(
     blankAsMissing,
     z
@@ -97,26 +97,26 @@ export const searchQueryShape = {
         error: "Langue inconnue.",
       })
       .optional()
-      .describe("Langue parlée (code ISO 639-1)."),
+      .describe("Spoken language (ISO 639-1 code)."),
   ),
   availableWithinDays: whole(
     1,
     MAX_AVAILABLE_WITHIN_DAYS,
     `Le délai doit être un nombre entier de 1 à ${MAX_AVAILABLE_WITHIN_DAYS} jours.`,
-    "Seulement les praticiens qui ont un créneau libre dans ce nombre de jours.",
+    "Only practitioners with a free slot within this many days.",
   ),
   sort: z.preprocess(
     blankAsMissing,
     z
       .enum(SEARCH_SORTS, { error: "Tri inconnu : distance ou availability." })
       .optional()
-      .describe("Tri : distance (défaut quand un lieu est donné) ou availability."),
+      .describe("Sort: distance (the default when a place is given) or availability."),
   ),
   page: whole(
     1,
     MAX_PAGE,
     `La page doit être un nombre entier de 1 à ${MAX_PAGE}.`,
-    "Page (20 résultats par page).",
+    "Page (20 results per page).",
   ),
 };
 

@@ -1,5 +1,7 @@
+import type { PractitionerTitle } from "@/lib/generated/prisma/enums";
+
 // "Dr Claire Martin", "Pr Hélène Da Silva", or just the name when the profession has no title.
-export type PractitionerTitle = "DR" | "PR" | "NONE";
+export type { PractitionerTitle };
 
 const TITLE_LABELS: Record<PractitionerTitle, string> = { DR: "Dr", PR: "Pr", NONE: "" };
 

@@ -1,11 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { failureState, typedValues } from "@/lib/auth/action-state";
-import type { FormState } from "@/lib/auth/form-state";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { signInSchema } from "@/lib/auth/schemas";
 import { signInWithPassword } from "@/lib/auth/sign-in";
+import { defineAction } from "@/lib/forms/define-action";
 
 const REFUSALS = {
   invalid: "Adresse e-mail ou mot de passe incorrect.",
@@ -15,26 +14,18 @@ const REFUSALS = {
     "Confirmez d’abord votre adresse e-mail avec le lien que nous vous avons envoyé. Vous ne l’avez pas reçu ?",
 } as const;
 
-export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = typedValues(formData, ["email"]);
-  const parsed = signInSchema.safeParse({
-    email: formData.get("email"),
-    password: formData.get("password"),
-  });
-  if (!parsed.success) return failureState(parsed.error, values);
-  let result;
-  try {
-    result = await signInWithPassword(parsed.data);
-  } catch (error) {
-    return failureState(error, values);
-  }
-  if (!result.ok) {
-    return {
-      status: "error",
-      message: REFUSALS[result.reason],
-      values,
-      next: result.reason === "unverified" ? "resend-verification" : undefined,
-    };
-  }
-  redirect(safeReturnPath(formData.get("retour")));
-}
+export const signInAction = defineAction(
+  { auth: "none", schema: signInSchema, fields: ["email", "password"], keep: ["email"] },
+  async ({ input, formData, values }) => {
+    const result = await signInWithPassword(input);
+    if (!result.ok) {
+      return {
+        status: "error",
+        message: REFUSALS[result.reason],
+        values,
+        next: result.reason === "unverified" ? "resend-verification" : undefined,
+      };
+    }
+    redirect(safeReturnPath(formData.get("retour")));
+  },
+);

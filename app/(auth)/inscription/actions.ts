@@ -1,23 +1,21 @@
 "use server";
 
 import { after } from "next/server";
-import { failureState, typedValues } from "@/lib/auth/action-state";
-import type { FormState } from "@/lib/auth/form-state";
 import { signUpSchema } from "@/lib/auth/schemas";
 import { requestAddress } from "@/lib/auth/sign-in";
 import { signUpPatient } from "@/lib/auth/sign-up-patient";
+import { defineAction } from "@/lib/forms/define-action";
 
-export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = typedValues(formData, ["email", "firstName", "lastName", "birthDate"]);
-  try {
-    const input = signUpSchema.parse({ ...values, password: formData.get("password") });
+const KEPT = ["email", "firstName", "lastName", "birthDate"] as const;
+
+export const signUpAction = defineAction(
+  { auth: "none", schema: signUpSchema, fields: [...KEPT, "password"], keep: KEPT },
+  async ({ input, values }) => {
     await signUpPatient(input, await requestAddress(), after);
-  } catch (error) {
-    return failureState(error, values);
-  }
-  // Word for word the same for a new address and one that already has an account.
-  return {
-    status: "done",
-    message: `Vérifiez votre boîte mail : un message vient d’être envoyé à ${values.email.trim().toLowerCase()} pour finaliser votre inscription.`,
-  };
-}
+    // Word for word the same for a new address and one that already has an account.
+    return {
+      status: "done",
+      message: `Vérifiez votre boîte mail : un message vient d’être envoyé à ${values.email.trim().toLowerCase()} pour finaliser votre inscription.`,
+    };
+  },
+);

@@ -1,10 +1,11 @@
-import { AppError, toErrorResponse } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { route } from "@/lib/http/route";
 
 // Any other address under /api answers like the API does, in JSON, rather than with the
 // HTML 404 page (which the API's fixed Content-Security-Policy would leave unstyled).
-function notFound(): Response {
-  return toErrorResponse(new AppError("NOT_FOUND"));
-}
+const notFound = route({ auth: "none" }, () => {
+  throw new AppError("NOT_FOUND");
+});
 
 export {
   notFound as GET,

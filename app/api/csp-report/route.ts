@@ -1,28 +1,24 @@
-import { AppError, toErrorResponse } from "@/lib/errors";
 import { cspReportMediaTypeOf } from "@/lib/csp-reports/parse-csp-reports";
 import { recordCspReports } from "@/lib/csp-reports/record-csp-reports";
-import { readLimitedText } from "@/lib/http/read-limited-body";
-import { clientAddress, isCrossOriginUnsafeRequest } from "@/lib/http/request-origin";
+import { AppError } from "@/lib/errors";
+import { clientAddress } from "@/lib/http/request-origin";
+import { route } from "@/lib/http/route";
 import { TokenBucketLimiter } from "@/lib/http/token-bucket";
-
-const MAX_BODY_BYTES = 16 * 1024;
 
 // 60 reports a minute per client; the global bucket caps database writes even when
 // addresses are spoofed or plentiful.
 const perClient = new TokenBucketLimiter({ capacity: 60, refillPerSecond: 1, maxKeys: 10_000 });
 const overall = new TokenBucketLimiter({ capacity: 600, refillPerSecond: 10, maxKeys: 1 });
 
-export async function POST(request: Request): Promise<Response> {
-  try {
-    if (isCrossOriginUnsafeRequest(request)) throw new AppError("FORBIDDEN");
+// Reports come as application/csp-report or application/reports+json: the raw text is parsed
+// by the domain, which knows both formats.
+export const POST = route(
+  { auth: "none", body: "text", maxBodyBytes: 16 * 1024 },
+  async ({ request, body }) => {
     if (!perClient.tryTake(clientAddress(request)) || !overall.tryTake("all")) {
       throw new AppError("RATE_LIMITED");
     }
-    const mediaType = cspReportMediaTypeOf(request.headers.get("content-type"));
-    const body = await readLimitedText(request, MAX_BODY_BYTES);
-    await recordCspReports(mediaType, body);
+    await recordCspReports(cspReportMediaTypeOf(request.headers.get("content-type")), body);
     return new Response(null, { status: 204 });
-  } catch (error) {
-    return toErrorResponse(error);
-  }
-}
+  },
+);

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
-import { API_OPERATIONS, errorResponseSchema, type ApiOperation } from "@/lib/search/api/contract";
+import { errorResponseSchema } from "@/lib/openapi/operation";
+import { getAvailabilityOperation } from "@/lib/search/api/get-availability.openapi";
+import { getPractitionerOperation } from "@/lib/search/api/get-practitioner.openapi";
+import { listSpecialtiesOperation } from "@/lib/search/api/list-specialties.openapi";
+import { searchPractitionersOperation } from "@/lib/search/api/search-practitioners.openapi";
+import { suggestPlacesOperation } from "@/lib/search/api/suggest-places.openapi";
 import { insertFixtures, type FixtureIds } from "@/lib/search/search-fixtures";
 import { isoDateOfLocalDay, localDayAt } from "@/lib/utils/zoned-time";
 import { createTestDatabase, type TestDatabase } from "@/scripts/testing/test-database";
@@ -13,7 +18,16 @@ type Handler = (
   request: Request,
   context: { params: Promise<{ slug: string }> },
 ) => Response | Promise<Response>;
-type Path = (typeof API_OPERATIONS)[number]["path"];
+// The public search operations; the appointment ones have their own integration tests.
+const API_OPERATIONS = [
+  listSpecialtiesOperation,
+  suggestPlacesOperation,
+  searchPractitionersOperation,
+  getPractitionerOperation,
+  getAvailabilityOperation,
+] as const;
+type Operation = (typeof API_OPERATIONS)[number];
+type Path = Operation["path"];
 
 const ROUTES: Record<Path | "/api/v1/openapi.json", () => Promise<{ GET: Handler }>> = {
   "/api/v1/specialties": () => import("./specialties/route"),
@@ -99,13 +113,13 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(body.paths)).toEqual(
       expect.arrayContaining(API_OPERATIONS.map((operation) => operation.path)),
     );
-    for (const operation of API_OPERATIONS as readonly ApiOperation[]) {
+    for (const operation of API_OPERATIONS as readonly Operation[]) {
       const documented = body.paths[operation.path].get.parameters.map(
         (p: { name: string }) => p.name,
       );
       const expected = [
-        ...Object.keys(operation.pathParameters ?? {}),
-        ...Object.keys(examples(operation.path as Path)),
+        ...Object.keys("params" in operation ? operation.params.shape : {}),
+        ...Object.keys(examples(operation.path)),
       ];
       expect(documented.sort(), operation.path).toEqual(expected.sort());
     }
@@ -115,7 +129,7 @@ describe("the OpenAPI document", () => {
 describe.each(API_OPERATIONS.map((operation) => [operation.path, operation] as const))(
   "%s",
   (path, operation) => {
-    const responseSchema: z.ZodType = operation.response;
+    const responseSchema: z.ZodType = operation.response.schema;
 
     it("answers as documented", async () => {
       const { status, body } = await call(path, BASE_QUERY[path]);

@@ -1,13 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { inTransaction as transaction, type Tx } from "@/lib/db-transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NewPractitioner, PractitionerDetails, VerificationFilter } from "./schemas";
 
-type Tx = Prisma.TransactionClient;
-
-export function transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.$transaction(work);
-}
+export { transaction };
 
 const SUMMARY_FIELDS = {
   id: true,

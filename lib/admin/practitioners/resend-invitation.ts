@@ -14,9 +14,7 @@ export async function resendInvitation(actor: Actor, id: unknown): Promise<void>
     const invitee = await findInvitee(tx, practitionerId);
     if (!invitee) throw new AppError("NOT_FOUND");
     if (!canResendInvitation(invitee)) {
-      throw new AppError("CONFLICT", {
-        message: "Ce praticien a déjà choisi son mot de passe : l’invitation n’est plus utile.",
-      });
+      throw new AppError("CONFLICT", { messageKey: "admin.errors.invitationNoLongerNeeded" });
     }
     await sendInvitation(tx, invitee);
   });

@@ -8,7 +8,7 @@ export const placesQueryShape = {
     .trim()
     .min(1, "Paramètre q obligatoire.")
     .max(SEARCH_TEXT_MAX_LENGTH, `${SEARCH_TEXT_MAX_LENGTH} caractères au plus.`)
-    .describe("Début d’un nom de commune ou d’un code postal"),
+    .describe("The beginning of a commune name or of a postcode"),
 };
 
 export const placesQuerySchema = z.object(placesQueryShape);

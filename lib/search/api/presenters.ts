@@ -6,7 +6,9 @@ import { practitionerName } from "@/lib/utils/practitioner-name";
 import { formatMinuteOfDay } from "@/lib/utils/zoned-time";
 import type { SearchOutcome } from "../search-practitioners";
 import { PAGE_SIZE } from "../schemas";
-import type { profileResponseSchema, searchResponseSchema, slotsResponseSchema } from "./contract";
+import type { slotsResponseSchema } from "./get-availability.openapi";
+import type { profileResponseSchema } from "./get-practitioner.openapi";
+import type { searchResponseSchema } from "./search-practitioners.openapi";
 
 // Use-case results as the JSON API shows them, typed by the contract. Pure.
 
@@ -24,6 +26,7 @@ export function presentSearch(outcome: Results): z.output<typeof searchResponseS
     pageSize: PAGE_SIZE,
     pageCount: outcome.pageCount,
     results: outcome.results.map((result) => ({
+      id: result.id,
       slug: result.slug,
       name: practitionerName(result),
       title: result.title,
@@ -34,7 +37,8 @@ export function presentSearch(outcome: Results): z.output<typeof searchResponseS
       acceptsNewPatients: result.acceptsNewPatients,
       teleconsultation: result.teleconsultation,
       conventionSector: result.conventionSector,
-      practices: result.locations.map(({ name, address, postcode, city }) => ({
+      practices: result.locations.map(({ id, name, address, postcode, city }) => ({
+        id,
         name,
         address,
         postcode,
@@ -54,6 +58,7 @@ export function presentSearch(outcome: Results): z.output<typeof searchResponseS
 
 export function presentProfile(profile: PublicProfile): z.output<typeof profileResponseSchema> {
   return {
+    id: profile.id,
     slug: profile.slug,
     name: practitionerName(profile),
     title: profile.title,

@@ -11,10 +11,7 @@ import {
 } from "@/lib/admin/practitioners/schemas";
 import { setPractitionerVerification } from "@/lib/admin/practitioners/set-practitioner-verification";
 import { updatePractitioner } from "@/lib/admin/practitioners/update-practitioner";
-import { failureState, typedValues } from "@/lib/auth/action-state";
-import type { FormState } from "@/lib/auth/form-state";
-import { requireUser } from "@/lib/auth/session";
-import { formFields } from "@/lib/utils/form-fields";
+import { defineAction } from "@/lib/forms/define-action";
 
 // Each action checks the session; each use case checks the ADMIN role itself.
 
@@ -22,68 +19,53 @@ const DETAIL_FIELDS = ["title", "firstName", "lastName", "specialtyId", "timeZon
 const NEW_FIELDS = ["email", ...DETAIL_FIELDS] as const;
 const LIST_PATH = "/admin/praticiens";
 
-export async function createPractitionerAction(
-  _state: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const user = await requireUser();
-  let id: string;
-  try {
-    id = await createPractitioner(
-      user,
-      newPractitionerSchema.parse(formFields(formData, NEW_FIELDS)),
-    );
-  } catch (error) {
-    return failureState(error, typedValues(formData, [...NEW_FIELDS]));
-  }
-  revalidatePath(LIST_PATH);
-  redirect(`${LIST_PATH}/${id}?cree=1`);
-}
+export const createPractitionerAction = defineAction(
+  { auth: "user", schema: newPractitionerSchema, fields: NEW_FIELDS, keep: NEW_FIELDS },
+  async ({ user, input }) => {
+    const id = await createPractitioner(user, input);
+    revalidatePath(LIST_PATH);
+    redirect(`${LIST_PATH}/${id}?cree=1`);
+  },
+);
 
-export async function updatePractitionerAction(
-  practitionerId: string,
-  _state: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const user = await requireUser();
-  try {
-    const details = practitionerDetailsSchema.parse(formFields(formData, DETAIL_FIELDS));
-    await updatePractitioner(user, practitionerId, details);
-  } catch (error) {
-    return failureState(error, typedValues(formData, [...DETAIL_FIELDS]));
-  }
-  revalidatePath(LIST_PATH, "layout");
-  return { status: "done", message: "Les informations du praticien ont été enregistrées." };
-}
+export const updatePractitionerAction = defineAction(
+  {
+    auth: "user",
+    bind: ["practitionerId"],
+    schema: practitionerDetailsSchema,
+    fields: DETAIL_FIELDS,
+    keep: DETAIL_FIELDS,
+  },
+  async ({ user, input, bound }) => {
+    await updatePractitioner(user, bound.practitionerId, input);
+    revalidatePath(LIST_PATH, "layout");
+    return { status: "done", message: "Les informations du praticien ont été enregistrées." };
+  },
+);
 
-export async function setVerificationAction(
-  practitionerId: string,
-  _state: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const user = await requireUser();
-  let verified: boolean;
-  try {
-    ({ verified } = verificationInputSchema.parse(formFields(formData, ["verified"])));
-    await setPractitionerVerification(user, practitionerId, verified);
-  } catch (error) {
-    return failureState(error);
-  }
-  revalidatePath(LIST_PATH, "layout");
-  return {
-    status: "done",
-    message: verified
-      ? "Le praticien est vérifié : il apparaît désormais dans la recherche."
-      : "La vérification a été retirée : le praticien n’apparaît plus dans la recherche.",
-  };
-}
+export const setVerificationAction = defineAction(
+  {
+    auth: "user",
+    bind: ["practitionerId"],
+    schema: verificationInputSchema,
+    fields: ["verified"],
+  },
+  async ({ user, input: { verified }, bound }) => {
+    await setPractitionerVerification(user, bound.practitionerId, verified);
+    revalidatePath(LIST_PATH, "layout");
+    return {
+      status: "done",
+      message: verified
+        ? "Le praticien est vérifié : il apparaît désormais dans la recherche."
+        : "La vérification a été retirée : le praticien n’apparaît plus dans la recherche.",
+    };
+  },
+);
 
-export async function resendInvitationAction(practitionerId: string): Promise<FormState> {
-  const user = await requireUser();
-  try {
-    await resendInvitation(user, practitionerId);
-  } catch (error) {
-    return failureState(error);
-  }
-  return { status: "done", message: "Une nouvelle invitation a été envoyée." };
-}
+export const resendInvitationAction = defineAction(
+  { auth: "user", bind: ["practitionerId"] },
+  async ({ user, bound }) => {
+    await resendInvitation(user, bound.practitionerId);
+    return { status: "done", message: "Une nouvelle invitation a été envoyée." };
+  },
+);

@@ -1,9 +1,9 @@
 "use server";
 
-import { failureState } from "@/lib/auth/action-state";
 import { confirmEmailChange } from "@/lib/auth/change-email";
-import type { FormState } from "@/lib/auth/form-state";
 import { tokenSchema } from "@/lib/auth/schemas";
+import type { ActionState } from "@/lib/forms/action-state";
+import { defineAction } from "@/lib/forms/define-action";
 
 const OUTCOMES = {
   changed: { status: "done", message: "Votre nouvelle adresse e-mail est enregistrée." },
@@ -16,15 +16,9 @@ const OUTCOMES = {
     message:
       "Cette adresse est désormais utilisée par un autre compte : elle ne peut pas être enregistrée.",
   },
-} as const satisfies Record<string, FormState>;
+} as const satisfies Record<string, ActionState>;
 
-export async function confirmEmailChangeAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  try {
-    return OUTCOMES[await confirmEmailChange(tokenSchema.parse(formData.get("jeton")))];
-  } catch (error) {
-    return failureState(error);
-  }
-}
+export const confirmEmailChangeAction = defineAction(
+  { auth: "none", schema: tokenSchema, read: (formData) => formData.get("jeton") },
+  async ({ input }) => OUTCOMES[await confirmEmailChange(input)],
+);

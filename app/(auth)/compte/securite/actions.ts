@@ -1,60 +1,48 @@
 "use server";
 
-import { failureState, typedValues } from "@/lib/auth/action-state";
 import { requestEmailChange } from "@/lib/auth/change-email";
 import { setSessionCookie } from "@/lib/auth/auth";
 import { changePassword } from "@/lib/auth/change-password";
-import type { FormState } from "@/lib/auth/form-state";
 import { changeEmailSchema, changePasswordSchema } from "@/lib/auth/schemas";
 import { getCurrentSession } from "@/lib/auth/session";
 import { requestAddress } from "@/lib/auth/sign-in";
 import { AppError } from "@/lib/errors";
+import { defineAction } from "@/lib/forms/define-action";
 
+// These use cases need the session itself (its key), not only the user: auth is read here.
 async function currentSessionOrFail() {
   const session = await getCurrentSession();
   if (!session) throw new AppError("UNAUTHENTICATED");
   return session;
 }
 
-export async function changePasswordAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  try {
+export const changePasswordAction = defineAction(
+  { auth: "none", schema: changePasswordSchema, fields: ["currentPassword", "newPassword"] },
+  async ({ input }) => {
     const session = await currentSessionOrFail();
-    const input = changePasswordSchema.parse({
-      currentPassword: formData.get("currentPassword"),
-      newPassword: formData.get("newPassword"),
-    });
     const { sessionId } = await changePassword(session, input, await requestAddress());
+    // Every session ended, this one too: the browser carries on with a new id.
     await setSessionCookie(sessionId);
-  } catch (error) {
-    return failureState(error);
-  }
-  return {
-    status: "done",
-    message: "Votre mot de passe est modifié. Vos autres sessions ont été fermées.",
-  };
-}
+    return {
+      status: "done",
+      message: "Votre mot de passe est modifié. Vos autres sessions ont été fermées.",
+    };
+  },
+);
 
-export async function changeEmailAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const values = typedValues(formData, ["newEmail"]);
-  try {
-    const session = await currentSessionOrFail();
-    const input = changeEmailSchema.parse({
-      ...values,
-      currentPassword: formData.get("currentPassword"),
-    });
-    await requestEmailChange(session, input, await requestAddress());
-  } catch (error) {
-    return failureState(error, values);
-  }
-  return {
-    status: "done",
-    message:
-      "Un lien de confirmation vient d’être envoyé à la nouvelle adresse. Votre adresse actuelle reste utilisée tant qu’il n’a pas servi.",
-  };
-}
+export const changeEmailAction = defineAction(
+  {
+    auth: "none",
+    schema: changeEmailSchema,
+    fields: ["newEmail", "currentPassword"],
+    keep: ["newEmail"],
+  },
+  async ({ input }) => {
+    await requestEmailChange(await currentSessionOrFail(), input, await requestAddress());
+    return {
+      status: "done",
+      message:
+        "Un lien de confirmation vient d’être envoyé à la nouvelle adresse. Votre adresse actuelle reste utilisée tant qu’il n’a pas servi.",
+    };
+  },
+);

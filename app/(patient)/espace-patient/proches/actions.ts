@@ -2,56 +2,43 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { failureState, typedValues } from "@/lib/auth/action-state";
-import type { FormState } from "@/lib/auth/form-state";
-import { requireUser } from "@/lib/auth/session";
+import { defineAction } from "@/lib/forms/define-action";
 import { addRelative } from "@/lib/patients/add-relative";
 import { removeRelative } from "@/lib/patients/remove-relative";
 import { relativeInputSchema } from "@/lib/patients/schemas";
 import { updateRelative } from "@/lib/patients/update-relative";
-import { formFields } from "@/lib/utils/form-fields";
 
 const FIELDS = ["relationship", "firstName", "lastName", "birthDate"] as const;
 const RELATIVES_PATH = "/espace-patient/proches";
+const relativeForm = { schema: relativeInputSchema, fields: FIELDS, keep: FIELDS };
 
-export async function addRelativeAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser();
-  try {
-    const input = relativeInputSchema.parse(formFields(formData, FIELDS));
+export const addRelativeAction = defineAction(
+  { auth: "user", ...relativeForm },
+  async ({ user, input }) => {
     await addRelative(user, input);
     revalidatePath(RELATIVES_PATH);
     return {
       status: "done",
       message: `${input.firstName} ${input.lastName} a été ajouté(e) à vos proches.`,
     };
-  } catch (error) {
-    return failureState(error, typedValues(formData, [...FIELDS]));
-  }
-}
+  },
+);
 
-// `relativeId` is bound by the page; the use case checks again that it is the user's.
-export async function updateRelativeAction(
-  relativeId: string,
-  _state: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const user = await requireUser();
-  try {
-    await updateRelative(user, relativeId, relativeInputSchema.parse(formFields(formData, FIELDS)));
-  } catch (error) {
-    return failureState(error, typedValues(formData, [...FIELDS]));
-  }
-  revalidatePath(RELATIVES_PATH, "layout");
-  return { status: "done", message: "Les informations ont été enregistrées." };
-}
+// The use cases check again that the bound relative is the user's.
+export const updateRelativeAction = defineAction(
+  { auth: "user", ...relativeForm, bind: ["relativeId"] },
+  async ({ user, input, bound }) => {
+    await updateRelative(user, bound.relativeId, input);
+    revalidatePath(RELATIVES_PATH, "layout");
+    return { status: "done", message: "Les informations ont été enregistrées." };
+  },
+);
 
-export async function removeRelativeAction(relativeId: string): Promise<FormState> {
-  const user = await requireUser();
-  try {
-    await removeRelative(user, relativeId);
-  } catch (error) {
-    return failureState(error);
-  }
-  revalidatePath(RELATIVES_PATH, "layout");
-  redirect(`${RELATIVES_PATH}?retire=1`);
-}
+export const removeRelativeAction = defineAction(
+  { auth: "user", bind: ["relativeId"] },
+  async ({ user, bound }) => {
+    await removeRelative(user, bound.relativeId);
+    revalidatePath(RELATIVES_PATH, "layout");
+    redirect(`${RELATIVES_PATH}?retire=1`);
+  },
+);

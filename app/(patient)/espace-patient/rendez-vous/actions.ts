@@ -2,44 +2,37 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { SubmissionState } from "@/components/ui/form-status";
 import { cancelAppointment } from "@/lib/appointments/cancel-appointment";
 import { appointmentPath, MY_APPOINTMENTS_PATH } from "@/lib/appointments/paths";
 import { rescheduleAppointment } from "@/lib/appointments/reschedule-appointment";
 import { rescheduleAppointmentInputSchema } from "@/lib/appointments/schemas";
 import { SlotTakenError } from "@/lib/appointments/slot-taken";
-import { failureState } from "@/lib/auth/action-state";
-import { requireUser } from "@/lib/auth/session";
-import { formFields } from "@/lib/utils/form-fields";
+import { defineAction } from "@/lib/forms/define-action";
 
-// `appointmentId` is bound by the page; the use cases check again that it is the user's.
-export async function cancelAppointmentAction(appointmentId: string): Promise<SubmissionState> {
-  const user = await requireUser();
-  try {
-    await cancelAppointment(user, appointmentId);
-  } catch (error) {
-    return failureState(error);
-  }
-  revalidatePath(MY_APPOINTMENTS_PATH, "layout");
-  redirect(`${appointmentPath(appointmentId)}?annule=1`);
-}
+// The use cases check again that the bound appointment is the user's.
+export const cancelAppointmentAction = defineAction(
+  { auth: "user", bind: ["appointmentId"] },
+  async ({ user, bound }) => {
+    await cancelAppointment(user, bound.appointmentId);
+    revalidatePath(MY_APPOINTMENTS_PATH, "layout");
+    redirect(`${appointmentPath(bound.appointmentId)}?annule=1`);
+  },
+);
 
-export async function rescheduleAppointmentAction(
-  appointmentId: string,
-  _state: SubmissionState,
-  formData: FormData,
-): Promise<SubmissionState> {
-  const user = await requireUser();
-  let newId: string;
-  try {
-    const input = rescheduleAppointmentInputSchema.parse(formFields(formData, ["startsAt"]));
-    newId = (await rescheduleAppointment(user, appointmentId, input)).appointment.id;
-  } catch (error) {
-    const state = failureState(error);
+export const rescheduleAppointmentAction = defineAction(
+  {
+    auth: "user",
+    bind: ["appointmentId"],
+    schema: rescheduleAppointmentInputSchema,
+    fields: ["startsAt"],
     // The page lists the slots still free: the one that was taken disappears from it.
-    if (error instanceof SlotTakenError) revalidatePath(MY_APPOINTMENTS_PATH, "layout");
-    return state;
-  }
-  revalidatePath(MY_APPOINTMENTS_PATH, "layout");
-  redirect(`${appointmentPath(newId)}?deplace=1`);
-}
+    onError: (error) => {
+      if (error instanceof SlotTakenError) revalidatePath(MY_APPOINTMENTS_PATH, "layout");
+    },
+  },
+  async ({ user, input, bound }) => {
+    const moved = await rescheduleAppointment(user, bound.appointmentId, input);
+    revalidatePath(MY_APPOINTMENTS_PATH, "layout");
+    redirect(`${appointmentPath(moved.appointment.id)}?deplace=1`);
+  },
+);

@@ -10,10 +10,10 @@ import {
   type BookablePractice,
   type TestAccount,
 } from "@/lib/appointments/testing/booking-fixtures";
-import { SERVICE_UNAVAILABLE_TEXT } from "@/components/layout/service-unavailable";
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
 import { startTcpRelay, type TcpRelay } from "@/scripts/testing/tcp-relay";
 import { createTestDatabase, type TestDatabase } from "@/scripts/testing/test-database";
+import fr from "@/messages/fr.json";
 
 // A production server whose database goes away and comes back (through a relay that closes
 // its port and drops every connection): each request in between is answered, not crashed
@@ -97,7 +97,7 @@ describe("a database outage", () => {
     try {
       const page = await browser.newPage();
       await page.goto(`${server!.baseUrl}/praticiens/${slug}`);
-      await page.getByRole("heading", { name: SERVICE_UNAVAILABLE_TEXT.title }).waitFor();
+      await page.getByRole("heading", { name: fr.globalError.unavailable.heading }).waitFor();
     } finally {
       await browser.close();
     }

@@ -1,9 +1,8 @@
-import { buildOpenApiDocument } from "@/lib/search/api/openapi";
-import { CACHEABLE, jsonOk } from "@/lib/search/api/respond";
+import { route } from "@/lib/http/route";
+import { CACHEABLE } from "@/lib/http/respond";
+import { buildOpenApiDocument } from "@/lib/openapi/build-document";
 
 // The same document for every request: built once, when the route is first loaded.
 const document = buildOpenApiDocument();
 
-export function GET(): Response {
-  return jsonOk(document, CACHEABLE);
-}
+export const GET = route({ auth: "none", cacheControl: CACHEABLE }, () => document);

@@ -1,15 +1,10 @@
-import { toErrorResponse } from "@/lib/errors";
+import { route } from "@/lib/http/route";
+import { CACHEABLE } from "@/lib/http/respond";
 import { suggestPlaces } from "@/lib/places/communes";
-import { placesQueryShape, placesQuerySchema } from "@/lib/search/api/places-query";
-import { readQueryParameters } from "@/lib/search/api/query-parameters";
-import { CACHEABLE, jsonOk } from "@/lib/search/api/respond";
+import { placesQuerySchema } from "@/lib/search/api/places-query";
 
 // Answered from the communes shipped with the app: no database, no third party.
-export async function GET(request: Request): Promise<Response> {
-  try {
-    const { q } = readQueryParameters(new URL(request.url), placesQueryShape, placesQuerySchema);
-    return jsonOk({ places: suggestPlaces(q) }, CACHEABLE);
-  } catch (error) {
-    return toErrorResponse(error);
-  }
-}
+export const GET = route(
+  { auth: "none", query: placesQuerySchema, cacheControl: CACHEABLE },
+  ({ query }) => ({ places: suggestPlaces(query.q) }),
+);

@@ -1,14 +1,9 @@
-import { toErrorResponse } from "@/lib/errors";
-import { listSpecialties } from "@/lib/practitioners/list-specialties";
-import { CACHEABLE, jsonOk } from "@/lib/search/api/respond";
-import { readQueryParameters } from "@/lib/search/api/query-parameters";
 import { z } from "zod";
+import { route } from "@/lib/http/route";
+import { CACHEABLE } from "@/lib/http/respond";
+import { listSpecialties } from "@/lib/practitioners/list-specialties";
 
-export async function GET(request: Request): Promise<Response> {
-  try {
-    readQueryParameters(new URL(request.url), {}, z.object({}));
-    return jsonOk({ specialties: await listSpecialties() }, CACHEABLE);
-  } catch (error) {
-    return toErrorResponse(error);
-  }
-}
+export const GET = route(
+  { auth: "none", query: z.object({}), cacheControl: CACHEABLE },
+  async () => ({ specialties: await listSpecialties() }),
+);

@@ -3,30 +3,42 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { bookAppointment } from "@/lib/appointments/book-appointment";
-import { NEW_RELATIVE, type AppointmentFormState } from "@/lib/appointments/form-state";
-import { formatDayAndTime } from "@/lib/utils/format-date-fr";
+import { NEW_RELATIVE } from "@/lib/appointments/form-state";
 import { appointmentPath, confirmBookingPath } from "@/lib/appointments/paths";
 import { bookAppointmentInputSchema, idempotencyKeySchema } from "@/lib/appointments/schemas";
 import { SlotTakenError } from "@/lib/appointments/slot-taken";
-import { failureState, typedValues } from "@/lib/auth/action-state";
-import { requireUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { defineAction } from "@/lib/forms/define-action";
 import { addRelative } from "@/lib/patients/add-relative";
 import { relativeInputSchema } from "@/lib/patients/schemas";
+import { formatDayAndTime } from "@/lib/utils/format-date-fr";
 import { formFields } from "@/lib/utils/form-fields";
 
 const RELATIVE_FIELDS = ["relationship", "firstName", "lastName", "birthDate"] as const;
 
-// `practice` is bound by the page; it only shapes links and labels of other slots.
-export async function bookAction(
-  practice: { slug: string; timeZone: string },
-  _state: AppointmentFormState,
-  formData: FormData,
-): Promise<AppointmentFormState> {
-  const user = await requireUser();
-  const values = typedValues(formData, ["pour", ...RELATIVE_FIELDS]);
-  let appointmentId: string;
-  try {
+// The bound practice slug and zone only shape links and labels of other slots. The input is
+// parsed in the handler: a relative typed on the way must be added before it has an id.
+export const bookAction = defineAction(
+  {
+    auth: "user",
+    bind: ["slug", "timeZone"],
+    keep: ["pour", ...RELATIVE_FIELDS],
+    onError: (error, { values, formData, bound }) => {
+      revalidatePath("/rendez-vous/[slug]/confirmer", "page");
+      if (!(error instanceof SlotTakenError)) return;
+      return {
+        status: "error",
+        message: error.message,
+        values,
+        nextSlots: error.nextSlots.map((slot) => ({
+          href: confirmBookingPath(bound.slug, String(formData.get("motiveId")), slot.startsAt),
+          label: formatDayAndTime(new Date(slot.startsAt), bound.timeZone, false),
+        })),
+      };
+    },
+  },
+  async ({ user, formData, values }) => {
     const key = idempotencyKeySchema.safeParse(formData.get("idempotencyKey"));
     if (!key.success) throw new AppError("IDEMPOTENCY_KEY_INVALID");
     const fields = formFields(formData, ["practitionerId", "motiveId", "startsAt", "pour"]);
@@ -39,26 +51,11 @@ export async function bookAction(
     // From now on the new relative is one of the account's: a retry must not add them twice.
     values.pour = input.patientId;
     const { body } = await bookAppointment(user, input, key.data);
-    appointmentId = body.appointment.id;
-  } catch (error) {
-    revalidatePath("/rendez-vous/[slug]/confirmer", "page");
-    if (error instanceof SlotTakenError) {
-      return {
-        status: "error",
-        message: error.message,
-        values,
-        nextSlots: error.nextSlots.map((slot) => ({
-          href: confirmBookingPath(practice.slug, String(formData.get("motiveId")), slot.startsAt),
-          label: formatDayAndTime(new Date(slot.startsAt), practice.timeZone, false),
-        })),
-      };
-    }
-    return failureState(error, values);
-  }
-  redirect(`${appointmentPath(appointmentId)}?confirme=1`);
-}
+    redirect(`${appointmentPath(body.appointment.id)}?confirme=1`);
+  },
+);
 
 // A relative added on the way; kept even if the booking then fails, and offered next time.
-async function addRelativeFrom(user: Parameters<typeof addRelative>[0], formData: FormData) {
+async function addRelativeFrom(user: SessionUser, formData: FormData) {
   return addRelative(user, relativeInputSchema.parse(formFields(formData, RELATIVE_FIELDS)));
 }

@@ -143,7 +143,7 @@ async function ConfirmStep({
       <BookingForm
         // Another slot is another booking: a new form, with a new idempotency key.
         key={`${booking.motiveId}:${booking.startsAt}`}
-        action={bookAction.bind(null, practice)}
+        action={bookAction.bind(null, practice.slug, practice.timeZone)}
         booking={{ ...booking, idempotencyKey: randomUUID() }}
         people={people}
         today={new Date().toISOString().slice(0, 10)}

@@ -1,19 +1,10 @@
 import { z } from "zod";
-import { toErrorResponse } from "@/lib/errors";
+import { route } from "@/lib/http/route";
 import { getPublicProfile } from "@/lib/practitioners/get-public-profile";
+import { practitionerSlugParams } from "@/lib/practitioners/schemas";
 import { presentProfile } from "@/lib/search/api/presenters";
-import { readQueryParameters } from "@/lib/search/api/query-parameters";
-import { jsonOk, NO_STORE } from "@/lib/search/api/respond";
 
-export async function GET(
-  request: Request,
-  { params }: { params: Promise<{ slug: string }> },
-): Promise<Response> {
-  try {
-    readQueryParameters(new URL(request.url), {}, z.object({}));
-    const profile = await getPublicProfile((await params).slug);
-    return jsonOk(presentProfile(profile), NO_STORE);
-  } catch (error) {
-    return toErrorResponse(error);
-  }
-}
+export const GET = route(
+  { auth: "none", params: practitionerSlugParams, query: z.object({}) },
+  async ({ params }) => presentProfile(await getPublicProfile(params.slug)),
+);

@@ -1,23 +1,16 @@
 import { getMyAppointmentCalendar } from "@/lib/appointments/get-my-appointment";
-import { appointmentErrorResponse } from "@/lib/appointments/http";
-import { requireApiUser } from "@/lib/auth/session";
+import { appointmentIdParams } from "@/lib/appointments/schemas";
+import { PRIVATE_NO_STORE } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
 
 // "Ajouter à mon agenda": the appointment as a neutral .ics file, for its owner only.
-export async function GET(
-  request: Request,
-  { params }: { params: Promise<{ id: string }> },
-): Promise<Response> {
-  try {
-    const user = await requireApiUser(request);
-    const ics = await getMyAppointmentCalendar(user, (await params).id);
-    return new Response(ics, {
+export const GET = route(
+  { auth: "user", params: appointmentIdParams, cacheControl: PRIVATE_NO_STORE },
+  async ({ user, params }) =>
+    new Response(await getMyAppointmentCalendar(user, params.id), {
       headers: {
         "Content-Type": "text/calendar; charset=utf-8",
         "Content-Disposition": 'attachment; filename="rendez-vous.ics"',
-        "Cache-Control": "private, no-store",
       },
-    });
-  } catch (error) {
-    return appointmentErrorResponse(error);
-  }
-}
+    }),
+);

@@ -1,25 +1,14 @@
-import { toErrorResponse } from "@/lib/errors";
+import { route } from "@/lib/http/route";
 import { getPractitionerSlots } from "@/lib/practitioners/get-practitioner-slots";
 import { getPublicProfile } from "@/lib/practitioners/get-public-profile";
-import { availabilityQuerySchema, availabilityQueryShape } from "@/lib/practitioners/schemas";
+import { availabilityQuerySchema, practitionerSlugParams } from "@/lib/practitioners/schemas";
 import { presentSlots } from "@/lib/search/api/presenters";
-import { readQueryParameters } from "@/lib/search/api/query-parameters";
-import { jsonOk, NO_STORE } from "@/lib/search/api/respond";
 
-export async function GET(
-  request: Request,
-  { params }: { params: Promise<{ slug: string }> },
-): Promise<Response> {
-  try {
-    const query = readQueryParameters(
-      new URL(request.url),
-      availabilityQueryShape,
-      availabilityQuerySchema,
-    );
+export const GET = route(
+  { auth: "none", params: practitionerSlugParams, query: availabilityQuerySchema },
+  async ({ params, query }) => {
     const now = new Date();
-    const profile = await getPublicProfile((await params).slug, now);
-    return jsonOk(presentSlots(await getPractitionerSlots(profile, query, now)), NO_STORE);
-  } catch (error) {
-    return toErrorResponse(error);
-  }
-}
+    const profile = await getPublicProfile(params.slug, now);
+    return presentSlots(await getPractitionerSlots(profile, query, now));
+  },
+);

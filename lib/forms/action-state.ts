@@ -1,7 +1,7 @@
-// What the account forms' server actions answer, read by their client components with
-// useActionState. Client-safe: types and constants only.
+// What every server action answers its form, read by client components with useActionState.
+// Client-safe: a type and a constant only. lib/forms/define-action.ts builds the actions.
 
-export type FormState = {
+export type ActionState = {
   status: "idle" | "error" | "done";
   /** Shown at the top of the form (an error summary, or the outcome once done). */
   message?: string;
@@ -11,6 +11,8 @@ export type FormState = {
   values?: Record<string, string>;
   /** A follow-up the page can offer, e.g. re-sending a verification link. */
   next?: "resend-verification";
+  /** When a slot was taken meanwhile: the next free ones, ready to pick. */
+  nextSlots?: { href: string; label: string }[];
 };
 
-export const INITIAL_FORM_STATE: FormState = { status: "idle" };
+export const INITIAL_ACTION_STATE: ActionState = { status: "idle" };

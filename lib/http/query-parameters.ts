@@ -24,11 +24,12 @@ export function readQueryParameters<T extends z.ZodType>(
   if (unknown.size > 0) {
     const names = [...unknown]
       .slice(0, MAX_NAMES_IN_MESSAGE)
-      .map((name) => `« ${name.slice(0, MAX_NAME_LENGTH)} »`)
+      .map((name) => `"${name.slice(0, MAX_NAME_LENGTH)}"`)
       .join(", ");
-    const accepted = Object.keys(shape).join(", ") || "aucun";
+    const accepted = Object.keys(shape).join(", ") || "-";
     throw new AppError("BAD_REQUEST", {
-      message: `Paramètre inconnu : ${names}. Paramètres acceptés : ${accepted}.`,
+      messageKey: "errors.detail.unknownParameter",
+      values: { names, accepted },
     });
   }
   return schema.parse(values);
