@@ -36,6 +36,100 @@ describe("proxy", () => {
   });
 });
 
+describe("proxy refusals", () => {
+  const post = (path: string, headers: Record<string, string>) =>
+    new NextRequest(`http://praxis.test${path}`, {
+      method: "POST",
+      headers: { host: "praxis.test", ...headers },
+    });
+
+  it.each<Record<string, string>>([
+    { origin: "http://evil.example" },
+    { origin: "null" },
+    { "sec-fetch-site": "cross-site" },
+  ])("answers 403, with the security headers, to a cross-origin POST %j", (headers) => {
+    const response = proxy(post("/inscription", headers));
+    expect(response.status).toBe(403);
+    expect(response.headers.get("content-security-policy")).toContain("default-src");
+    expect(response.headers.get("x-middleware-next")).toBeNull();
+  });
+
+  it("lets a same-origin POST through to Next", () => {
+    const response = proxy(post("/inscription", { origin: "http://praxis.test" }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-middleware-next")).toBe("1");
+  });
+
+  it.each([
+    "/admin",
+    "/admin/praticiens",
+    "/espace-praticien",
+    "/espace-praticien/agenda",
+    "/en/admin",
+    "/de/espace-praticien/x",
+  ])("shows an anonymous visitor of %s the 404 page", (path) => {
+    const response = proxy(new NextRequest(`http://praxis.test${path}`));
+    expect(response.headers.get("x-middleware-rewrite")).toContain("/_praxis/introuvable");
+  });
+
+  it("leaves staff pages to check the role of a visitor with a session", () => {
+    const request = new NextRequest("http://praxis.test/admin", {
+      headers: { cookie: "__Host-praxis.session=x" },
+    });
+    expect(proxy(request).headers.get("x-middleware-rewrite")).toBeNull();
+    expect(
+      proxy(new NextRequest("http://praxis.test/administration")).headers.get(
+        "x-middleware-rewrite",
+      ),
+    ).toBeNull();
+  });
+});
+
+type CompileMatchers = (matcher: string[], nextConfig: object) => { regexp: string }[];
+
+describe("proxy matcher", () => {
+  // Compiled as Next compiles it, so the test checks the regular expression Next runs.
+  async function runsProxy(): Promise<(path: string) => boolean> {
+    // Internal to Next (not in its type declarations), hence the cast.
+    const { getMiddlewareMatchers } =
+      (await import("next/dist/build/analysis/get-page-static-info.js")) as unknown as {
+        getMiddlewareMatchers: CompileMatchers;
+      };
+    const { config } = await import("./proxy");
+    const matchers = getMiddlewareMatchers(config.matcher, {});
+    return (path) => matchers.some(({ regexp }) => new RegExp(regexp).test(path));
+  }
+
+  it("skips only the exact static, image, icon, API and health paths", async () => {
+    const matches = await runsProxy();
+    for (const path of [
+      "/_next/static/chunks/a.js",
+      "/_next/image",
+      "/favicon.ico",
+      "/api/v1/x",
+      "/healthz",
+    ]) {
+      expect(matches(path), path).toBe(false);
+    }
+  });
+
+  it.each([
+    "/healthzfoo",
+    "/healthz.html",
+    "/faviconXico",
+    "/favicon.icon",
+    "/_next/staticX/a",
+    "/_next/static",
+    "/_next/imageX",
+    "/apifoo",
+    "/api",
+    "/",
+    "/recherche",
+  ])("runs on the look-alike or page %s", async (path) => {
+    expect((await runsProxy())(path)).toBe(true);
+  });
+});
+
 describe("proxy languages", () => {
   it("renders /en/… on the app's route with the language header", () => {
     const response = proxy(new NextRequest("http://praxis.test/en/recherche?q=gp"));

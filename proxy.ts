@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isStaffArea, sessionCookieName } from "@/lib/auth/session-cookie";
+import { isCrossSiteRequest } from "@/lib/http/request-origin";
 import { routeLocale } from "@/lib/i18n/locale-routing";
 import { LOCALE_COOKIE, LOCALE_HEADER } from "@/lib/i18n/locales";
 import { createNonce } from "@/lib/security/content-security-policy";
@@ -7,14 +9,25 @@ import { buildDocumentSecurityHeaders } from "@/lib/security/security-headers";
 // Adds the per-request, nonce-based CSP. Next reads the nonce from the CSP header on the
 // *request* and stamps it on its own scripts and styles, so both sides carry it.
 export function proxy(request: NextRequest) {
+  const nonce = createNonce();
+  const headers = buildDocumentSecurityHeaders(nonce, process.env.NODE_ENV === "development");
+
+  // Another site posting to a page (a server action) with the user's cookies: refused here,
+  // before Next answers it with a 500 or, without Origin, runs the action.
+  if (isCrossSiteRequest(request)) {
+    const refusal = new NextResponse(null, {
+      status: 403,
+      headers: { "Cache-Control": "no-store" },
+    });
+    for (const { key, value } of headers) refusal.headers.set(key, value);
+    return refusal;
+  }
+
   const route = routeLocale(request.nextUrl, {
     cookie: request.cookies.get(LOCALE_COOKIE)?.value,
     acceptLanguage: request.headers.get("accept-language"),
   });
   if (route.kind === "redirect") return redirectForLanguage(request, route);
-
-  const nonce = createNonce();
-  const headers = buildDocumentSecurityHeaders(nonce, process.env.NODE_ENV === "development");
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
@@ -25,15 +38,25 @@ export function proxy(request: NextRequest) {
   for (const { key, value } of headers) requestHeaders.set(key, value);
 
   // "/en/recherche" renders the app's "/recherche" route in English: pages exist once,
-  // their language comes from the header set above.
+  // their language comes from the header set above. An anonymous visitor of a staff area
+  // gets the 404 page, as a signed-in user of another role gets from requireRole: a
+  // redirect to sign in would tell that the area exists. Pages still check roles themselves.
+  const appPath = isAnonymousInStaffArea(request, route.appPath)
+    ? "/_praxis/introuvable"
+    : route.appPath;
   const response =
-    route.appPath === request.nextUrl.pathname
+    appPath === request.nextUrl.pathname
       ? NextResponse.next({ request: { headers: requestHeaders } })
-      : NextResponse.rewrite(new URL(`${route.appPath}${request.nextUrl.search}`, request.url), {
+      : NextResponse.rewrite(new URL(`${appPath}${request.nextUrl.search}`, request.url), {
           request: { headers: requestHeaders },
         });
   for (const { key, value } of headers) response.headers.set(key, value);
   return response;
+}
+
+function isAnonymousInStaffArea(request: NextRequest, appPath: string): boolean {
+  if (!isStaffArea(appPath)) return false;
+  return ![true, false].some((secure) => request.cookies.has(sessionCookieName(secure)));
 }
 
 function redirectForLanguage(
@@ -50,8 +73,10 @@ function redirectForLanguage(
   return response;
 }
 
-// Static assets carry no markup, so they need no CSP; JSON answers (/api, /healthz) get a
-// fixed one. next.config.ts gives both the static security headers (HSTS, nosniff, CORP…).
+// Static assets carry no markup, so they need no CSP; JSON answers (/api/…, /healthz) get a
+// fixed one. Each exclusion is anchored (a whole segment or the whole path): an unanchored
+// prefix would also exclude look-alikes such as /healthzfoo, whose HTML 404 then had no CSP.
+// next.config.ts gives every answer the static security headers (HSTS, nosniff, CORP…).
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/|healthz).*)"],
+  matcher: ["/((?!_next/static/|_next/image$|favicon\\.ico$|api/|healthz$).*)"],
 };

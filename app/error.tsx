@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { ErrorReference } from "@/components/layout/error-reference";
+import { isServiceUnavailable, ServiceUnavailable } from "@/components/layout/service-unavailable";
 import { StatusMessage } from "@/components/layout/status-message";
 import { Button, buttonClassName } from "@/components/ui/button";
 import { Link } from "@/lib/i18n/navigation";
@@ -9,6 +10,7 @@ import { Link } from "@/lib/i18n/navigation";
 // No message or stack reaches the page; the digest lets support find the server log line.
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
   const t = useTranslations("errorPage");
+  if (isServiceUnavailable(error)) return <ServiceUnavailable retry={retry} />;
   return (
     <StatusMessage
       eyebrow={t("eyebrow")}

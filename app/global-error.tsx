@@ -2,6 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { ErrorReference } from "@/components/layout/error-reference";
+import { isServiceUnavailable, ServiceUnavailable } from "@/components/layout/service-unavailable";
 import { StatusMessage } from "@/components/layout/status-message";
 import { Button } from "@/components/ui/button";
 import { Logo } from "@/components/ui/logo";
@@ -22,17 +23,21 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
           <Logo />
         </header>
         <main>
-          <StatusMessage
-            eyebrow={text.eyebrow}
-            title={text.heading}
-            actions={<Button onClick={retry}>{text.retry}</Button>}
-          >
-            <p>{text.body}</p>
-            <ErrorReference
-              error={error}
-              render={(digest) => <code className="font-mono">{digest}</code>}
-            />
-          </StatusMessage>
+          {isServiceUnavailable(error) ? (
+            <ServiceUnavailable retry={retry} />
+          ) : (
+            <StatusMessage
+              eyebrow={text.eyebrow}
+              title={text.heading}
+              actions={<Button onClick={retry}>{text.retry}</Button>}
+            >
+              <p>{text.body}</p>
+              <ErrorReference
+                error={error}
+                render={(digest) => <code className="font-mono">{digest}</code>}
+              />
+            </StatusMessage>
+          )}
         </main>
       </body>
     </html>

@@ -2,7 +2,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import net from "node:net";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import { buildIfNeeded, nextBinary } from "../scripts/start/build-if-needed";
+import { withSocketPeerPreload } from "../scripts/start/next-server-env";
 import { waitForHealthy } from "../scripts/start/wait-for-healthy";
 
 // The production server a benchmark drives: `next start` on a free port of this machine
@@ -17,6 +19,8 @@ export async function startServer(
   log: (line: string) => void,
   // Required in production; a benchmark that signs users in mints cookies with it.
   authSecret = randomBytes(32).toString("hex"),
+  // Receives the server's own output (stdout and stderr) line by line instead of the console.
+  onServerLine?: (line: string) => void,
 ): Promise<BenchServer> {
   await buildIfNeeded(ROOT, (line) => log(`server: ${line}`));
   const port = await freePort();
@@ -25,16 +29,21 @@ export async function startServer(
     [...profilerFlags(), nextBinary(ROOT), "start", "-p", String(port), "-H", "127.0.0.1"],
     {
       cwd: ROOT,
-      stdio: ["ignore", "ignore", "inherit"],
-      env: {
+      stdio: ["ignore", onServerLine ? "pipe" : "ignore", onServerLine ? "pipe" : "inherit"],
+      env: withSocketPeerPreload({
         ...process.env,
         DATABASE_URL: databaseUrl,
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
         AUTH_SECRET: authSecret,
-      },
+      }),
     },
   );
+  if (onServerLine) {
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream! }).on("line", onServerLine);
+    }
+  }
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
     await waitForHealthy(`${baseUrl}/healthz`, 120_000);

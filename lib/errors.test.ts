@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { AppError, toActionFailure, toErrorResponse } from "./errors";
+import { AppError, DatabaseUnavailableError, toActionFailure, toErrorResponse } from "./errors";
 
 async function bodyOf(response: Response) {
   return (await response.json()) as { error: Record<string, unknown> };
@@ -101,6 +101,45 @@ describe("toErrorResponse", () => {
     vi.spyOn(console, "error").mockImplementation(() => undefined);
     const response = toErrorResponse(Object.assign(new Error("Can't reach database"), fields));
     expect(response.status).toBe(503);
+  });
+});
+
+describe("a database outage", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  const terminated = Object.assign(new Error("terminating connection"), {
+    name: "PrismaClientKnownRequestError",
+    code: "P2010",
+    meta: { driverAdapterError: { cause: { kind: "postgres", originalCode: "57P01" } } },
+  });
+  const unreachable = Object.assign(new Error("Can't reach database server at db:5432"), {
+    name: "PrismaClientKnownRequestError",
+    code: "P1001",
+  });
+
+  it.each([
+    ["a server shutting down mid-request", terminated],
+    ["an unreachable server", unreachable],
+    ["an outage lib/db already recognised", new DatabaseUnavailableError("P1001")],
+  ])("answers %s with 503 and Retry-After, logging one line without stack", async (_l, error) => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const response = toErrorResponse(error);
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("5");
+    expect((await bodyOf(response)).error.code).toBe("SERVICE_UNAVAILABLE");
+    expect(log).toHaveBeenCalledTimes(1);
+    const line = log.mock.calls[0].join(" ");
+    expect(line).toMatch(/^\[praxis\] database unavailable ref=\w+ P\d{4}/);
+    expect(line).not.toContain("\n");
+    expect(line).not.toContain(" at ");
+    expect(line).not.toContain("db:5432");
+  });
+
+  it("gives pages a marked error that logs as one line", () => {
+    const error = new DatabaseUnavailableError("P1001 DatabaseNotReachable");
+    expect((error as unknown as { digest: string }).digest).toBe("PRAXIS_SERVICE_UNAVAILABLE");
+    expect(error.stack).toBe("DatabaseUnavailable: P1001 DatabaseNotReachable");
+    expect(Object.keys(error)).toEqual([]);
   });
 });
 

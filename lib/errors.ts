@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE_DIGEST } from "@/lib/utils/service-unavailable";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 import { jsonResponse } from "@/lib/http/respond";
@@ -56,6 +57,25 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * The database is away (unreachable, restarting, saturated). lib/db.ts turns the driver's
+ * error into this one, so a page shows the "momentarily unavailable" page (by its digest)
+ * and every log gets one line naming the cause, never a stack: the frames say nothing more,
+ * and an outage makes one line per request.
+ */
+export class DatabaseUnavailableError extends AppError {
+  constructor(readonly detail: string) {
+    super("SERVICE_UNAVAILABLE");
+    this.name = "DatabaseUnavailable";
+    this.stack = `DatabaseUnavailable: ${detail}`;
+    // Not enumerable, so a logged error stays one line; Next keeps a digest that is set.
+    for (const key of Object.keys(this)) {
+      Object.defineProperty(this, key, { enumerable: false });
+    }
+    Object.defineProperty(this, "digest", { value: SERVICE_UNAVAILABLE_DIGEST });
+  }
+}
+
 type MessageValues = Record<string, string | number>;
 
 // Dotted field path ("relatives.0.firstName") → messages; "_form" holds whole-input issues.
@@ -86,10 +106,33 @@ const UNAVAILABLE_ADAPTER_KINDS = new Set([
   "SocketTimeout",
   "TooManyConnections",
 ]);
+// SQLSTATEs of a server going away: class 08 (connection exception), 57P01–57P03 (shutdown,
+// crash, not accepting connections yet: a restart), 53300 (too many connections).
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[1-3]|53300)$/;
+
+/** Whether an error means the database is away rather than that the request was wrong. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof DatabaseUnavailableError) return true;
+  return (
+    UNAVAILABLE_PRISMA_CODES.has(String(readProperty(error, "code"))) ||
+    UNAVAILABLE_ADAPTER_KINDS.has(String(driverAdapterCause(error)?.kind)) ||
+    UNAVAILABLE_SQLSTATE.test(sqlStateOf(error) ?? "")
+  );
+}
+
+/** "P1001 DatabaseNotReachable", "P2010 57P01": codes only, never a message or a host. */
+export function outageDetail(error: unknown): string {
+  const cause = driverAdapterCause(error);
+  const parts = [readProperty(error, "code"), cause?.kind, cause?.originalCode];
+  return parts.filter((part) => typeof part === "string" && part !== "postgres").join(" ");
+}
 
 function classifyError(error: unknown): ErrorOutcome {
   if (error instanceof z.core.$ZodError) {
     return { ...outcomeOf("VALIDATION_FAILED"), fieldErrors: toFieldErrors(error.issues) };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return { ...outcomeOf("SERVICE_UNAVAILABLE"), reference: logOutage(error) };
   }
   if (error instanceof AppError) {
     return {
@@ -107,24 +150,22 @@ function classifyError(error: unknown): ErrorOutcome {
   // Prisma's "record to update or delete was not found" looks like any other 404, so ids
   // cannot be probed.
   if (code === "P2025") return outcomeOf("NOT_FOUND");
-  const unavailable =
-    UNAVAILABLE_PRISMA_CODES.has(String(code)) ||
-    UNAVAILABLE_ADAPTER_KINDS.has(String(driverAdapterCause(error)?.kind));
-  const outcome = outcomeOf(unavailable ? "SERVICE_UNAVAILABLE" : "INTERNAL");
-  return { ...outcome, reference: logUnexpectedError(error) };
+  return { ...outcomeOf("INTERNAL"), reference: logUnexpectedError(error) };
 }
 
 // Body: { error: { code, message, fields?, reference?, ...details } } (undefined keys are
-// dropped); the code never changes, the message follows the request's language.
-// lib/http/route.ts is the one caller for route handlers.
+// dropped); the code never changes, the message follows the request's language. A 503 (the
+// database is away) says when to retry. lib/http/route.ts is the one caller for route handlers.
 export function toErrorResponse(error: unknown, locale: Locale = DEFAULT_LOCALE): Response {
   const { status, code, message, fieldErrors, reference, details } = translateOutcome(
     classifyError(error),
     locale,
   );
+  const headers: Record<string, string> =
+    status === 503 ? { "Retry-After": String(RETRY_AFTER_SECONDS) } : {};
   return jsonResponse(
     { error: { code, message, fields: fieldErrors, reference, ...details } },
-    { status },
+    { status, headers },
   );
 }
 
@@ -228,6 +269,13 @@ function readProperty(value: unknown, key: string): unknown {
 function logUnexpectedError(error: unknown): string {
   const reference = crypto.randomUUID().slice(0, 8);
   console.error(`[praxis] unexpected error ref=${reference}`, summariseForLog(error));
+  return reference;
+}
+
+function logOutage(error: unknown): string {
+  const reference = crypto.randomUUID().slice(0, 8);
+  const detail = error instanceof DatabaseUnavailableError ? error.detail : outageDetail(error);
+  console.error(`[praxis] database unavailable ref=${reference} ${detail}`.trimEnd());
   return reference;
 }
 

@@ -9,6 +9,7 @@ import { requireDatabaseUrl, runCli } from "./lib/cli";
 import { startMailServices } from "./mail/start-mail-services";
 import { resolveAuthSecret } from "./start/auth-secret";
 import { nextBinary, startBuildIfNeeded, type PendingBuild } from "./start/build-if-needed";
+import { assertTrustedProxyHops, withSocketPeerPreload } from "./start/next-server-env";
 import { assertPortFree, parsePort } from "./start/port";
 import { waitForHealthy } from "./start/wait-for-healthy";
 
@@ -90,6 +91,7 @@ runCli("praxis", async () => {
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
   const port = parsePort(process.env.PORT, 3000);
+  assertTrustedProxyHops(process.env.TRUSTED_PROXY_HOPS);
   await assertPortFree(port);
   try {
     running.build = DEV ? null : startBuildIfNeeded(ROOT, log);
@@ -99,13 +101,13 @@ runCli("praxis", async () => {
     await seedWhenEmpty(database.url);
     const buildError = await running.build?.done;
     if (buildError) throw buildError;
-    const env: NodeJS.ProcessEnv = {
+    const env: NodeJS.ProcessEnv = withSocketPeerPreload({
       ...process.env,
       DATABASE_URL: database.url,
       AUTH_SECRET: authSecret,
       NODE_ENV: DEV ? "development" : "production",
       NEXT_TELEMETRY_DISABLED: "1",
-    };
+    });
     running.server = startServer(port, env);
     running.mail = await startMailServices({ root: ROOT, databaseUrl: database.url, log });
     await waitForHealthy(`http://127.0.0.1:${port}/healthz`);

@@ -1,15 +1,14 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
 import NextAuth, { CredentialsSignin } from "next-auth";
-import { decode } from "next-auth/jwt";
+import { decode, encode } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import { getEnv } from "@/lib/env";
 import { clientAddress } from "@/lib/http/request-origin";
 import { authenticateCredentials, type SignInRefusal } from "./authenticate-credentials";
-import { insertSession } from "./queries";
-import { ABSOLUTE_TIMEOUT_MS, sessionExpiry } from "./session-lifetime";
-import { hashToken } from "./tokens";
+import { openSession } from "./open-session";
+import { sessionCookieName } from "./session-cookie";
+import { ABSOLUTE_TIMEOUT_MS } from "./session-lifetime";
 
 // Auth.js is used here and nowhere else: pages, actions and use cases see lib/auth only.
 //
@@ -24,18 +23,6 @@ export class SignInRefused extends CredentialsSignin {
     super();
     this.code = reason;
   }
-}
-
-async function openSession(userId: string): Promise<string> {
-  const sessionId = randomBytes(32).toString("base64url");
-  const now = new Date();
-  await insertSession(userId, hashToken(sessionId), sessionExpiry(now, now));
-  return sessionId;
-}
-
-// `next start` is production: Secure, so the __Host- prefix (no Domain, Path=/).
-function sessionCookieName(secure: boolean): string {
-  return secure ? "__Host-praxis.session" : "praxis.session";
 }
 
 /**
@@ -54,6 +41,44 @@ export async function readSessionId(): Promise<string | null> {
     return typeof claims?.sid === "string" && claims.sid.length > 0 ? claims.sid : null;
   } catch {
     return null; // tampered with, expired, or sealed with another secret
+  }
+}
+
+/**
+ * Puts a session opened outside Auth.js's sign-in (a rotation after a password change) in
+ * this browser's cookie, sealed as Auth.js seals its own so readSessionId reads it alike.
+ */
+export async function setSessionCookie(sessionId: string): Promise<void> {
+  const env = getEnv();
+  if (!env.AUTH_SECRET) return;
+  const secure = env.NODE_ENV === "production";
+  const name = sessionCookieName(secure);
+  const maxAge = ABSOLUTE_TIMEOUT_MS / 1000;
+  const token = await encode({
+    token: { sid: sessionId },
+    secret: env.AUTH_SECRET,
+    salt: name,
+    maxAge,
+  });
+  (await cookies()).set(name, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure,
+    maxAge,
+  });
+}
+
+/**
+ * Auth.js leaves its callback-URL cookie behind after signing in (we never redirect through
+ * it); a sign-out clears it so nothing of the visit outlives the session.
+ */
+export async function clearAuthLeftoverCookies(): Promise<void> {
+  const jar = await cookies();
+  for (const secure of [true, false]) {
+    const name = `${secure ? "__Secure-" : ""}authjs.callback-url`;
+    if (jar.has(name))
+      jar.set(name, "", { path: "/", secure, httpOnly: true, sameSite: "lax", maxAge: 0 });
   }
 }
 

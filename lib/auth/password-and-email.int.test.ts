@@ -3,7 +3,9 @@ import { withAppTestDatabase } from "@/scripts/testing/app-test-database";
 import { authenticateCredentials } from "./authenticate-credentials";
 import { confirmEmailChange, requestEmailChange } from "./change-email";
 import { changePassword } from "./change-password";
+import { MAX_SESSIONS_PER_ACCOUNT, openSession as openAccountSession } from "./open-session";
 import { requestPasswordReset, setPasswordWithToken } from "./reset-password";
+import { hashToken } from "./tokens";
 import {
   linkToken,
   openSession,
@@ -55,7 +57,7 @@ describe("password reset", () => {
 });
 
 describe("changing password and email", () => {
-  it("changes the password, keeping this session and ending the others", async () => {
+  it("changes the password, ending every session and giving this browser a new session id", async () => {
     const prisma = database.prisma();
     const account = await verifiedAccount(prisma);
     const current = await openSession(prisma, account.id);
@@ -69,13 +71,15 @@ describe("changing password and email", () => {
         uniqueAddress(),
       ),
     ).rejects.toMatchObject({ name: "ZodError" });
-    await changePassword(
+    const { sessionId } = await changePassword(
       session,
       { currentPassword: PASSWORD, newPassword: "un-secret-bien-neuf" },
       uniqueAddress(),
     );
     const sessions = await prisma.session.findMany({ where: { userId: account.id } });
-    expect(sessions.map((row) => row.sessionToken)).toEqual([current]);
+    // The id from before the change is dead; the browser's cookie gets the new one.
+    expect(sessions.map((row) => row.sessionToken)).toEqual([hashToken(sessionId)]);
+    expect(hashToken(sessionId)).not.toBe(current);
     expect(
       (
         await authenticateCredentials(
@@ -125,5 +129,34 @@ describe("changing password and email", () => {
     expect(
       await prisma.authToken.count({ where: { userId: account.id, purpose: "CHANGE_EMAIL" } }),
     ).toBe(0);
+  });
+});
+
+describe("sessions per account", () => {
+  it(`keeps the ${MAX_SESSIONS_PER_ACCOUNT} newest sessions, ending the oldest first`, async () => {
+    const prisma = database.prisma();
+    const account = await verifiedAccount(prisma);
+    const opened: string[] = [];
+    for (let i = 0; i < MAX_SESSIONS_PER_ACCOUNT + 3; i++) {
+      opened.push(hashToken(await openAccountSession(account.id)));
+      // Sessions are ordered by their creation time, stored to the millisecond.
+      await new Promise((resolve) => setTimeout(resolve, 3));
+    }
+    const kept = await prisma.session.findMany({
+      where: { userId: account.id },
+      select: { sessionToken: true },
+    });
+    expect(kept).toHaveLength(MAX_SESSIONS_PER_ACCOUNT);
+    expect(new Set(kept.map((row) => row.sessionToken))).toEqual(
+      new Set(opened.slice(-MAX_SESSIONS_PER_ACCOUNT)),
+    );
+  });
+
+  it("never ends another account's sessions", async () => {
+    const prisma = database.prisma();
+    const [one, other] = [await verifiedAccount(prisma), await verifiedAccount(prisma)];
+    const others = await openSession(prisma, other.id);
+    for (let i = 0; i < MAX_SESSIONS_PER_ACCOUNT + 1; i++) await openAccountSession(one.id);
+    expect(await prisma.session.count({ where: { sessionToken: others } })).toBe(1);
   });
 });

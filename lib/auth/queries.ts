@@ -18,8 +18,31 @@ export type SessionRecord = {
   };
 };
 
-export async function insertSession(userId: string, key: string, expires: Date): Promise<void> {
-  await db.session.create({ data: { sessionToken: key, userId, expires } });
+/**
+ * Opens a session and ends the account's oldest ones beyond `keepAtMost`, in one
+ * transaction: a password sprayed from many browsers cannot pile up sessions forever.
+ */
+export async function insertSession(
+  userId: string,
+  key: string,
+  expires: Date,
+  keepAtMost: number,
+  client: Prisma.TransactionClient | typeof db = db,
+): Promise<void> {
+  const write = async (tx: Prisma.TransactionClient) => {
+    await tx.session.create({ data: { sessionToken: key, userId, expires } });
+    const surplus = await tx.session.findMany({
+      where: { userId },
+      orderBy: [{ createdAt: "desc" }, { sessionToken: "asc" }],
+      skip: keepAtMost,
+      select: { sessionToken: true },
+    });
+    if (surplus.length === 0) return;
+    await tx.session.deleteMany({
+      where: { sessionToken: { in: surplus.map((row) => row.sessionToken), not: key } },
+    });
+  };
+  await (client === db ? db.$transaction(write) : write(client));
 }
 
 export function findSession(key: string): Promise<SessionRecord | null> {

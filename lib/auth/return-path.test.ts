@@ -29,6 +29,48 @@ describe("safeReturnPath", () => {
     expect(safeReturnPath(input)).toBe("/");
   });
 
+  it.each([
+    "/.//evil.example",
+    "/..//evil.example",
+    "/a/../..//evil.example",
+    "/%2e%2e//evil.example",
+    "/%2E//evil.example",
+    "/.%2F/evil.example",
+    "/%5Cevil.example",
+    "/./\\evil.example",
+  ])("resolves %j first, and so stays on our origin", (input) => {
+    const path = safeReturnPath(input);
+    expect(new URL(path, "https://praxis.test").origin).toBe("https://praxis.test");
+    expect(path.startsWith("//")).toBe(false);
+  });
+
+  it("keeps a path whose dot segments resolve within the site", () => {
+    expect(safeReturnPath("/espace-patient/./proches/../profil")).toBe("/espace-patient/profil");
+  });
+
+  it("never yields a path another origin could hide behind, dot segments included", () => {
+    const piece = fc.constantFrom(
+      "/",
+      ".",
+      "..",
+      "%2e",
+      "%2E",
+      "%2f",
+      "%5c",
+      "\\",
+      "evil.example",
+      "a",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const path = safeReturnPath(`/${pieces.join("")}`);
+        expect(new URL(path, "https://praxis.test").origin).toBe("https://praxis.test");
+        expect(path.startsWith("//")).toBe(false);
+        expect(decodeURIComponent(path).startsWith("//")).toBe(false);
+      }),
+    );
+  });
+
   it("never yields a path another origin could hide behind", () => {
     fc.assert(
       fc.property(fc.string(), (input) => {

@@ -66,10 +66,13 @@ export async function requireUser(): Promise<SessionUser> {
   redirect(signInPath((await headers()).get("x-praxis-path")));
 }
 
-/** A signed-in user of another role sees a 404, so pages of other roles look missing. */
+/**
+ * A signed-in user of another role sees a 404, so pages of other roles look missing. So does
+ * an anonymous visitor of a staff-only page: a redirect to sign in would reveal the area.
+ */
 export async function requireRole(...roles: Role[]): Promise<SessionUser> {
-  const user = await requireUser();
-  if (!roles.includes(user.role)) notFound();
+  const user = roles.includes("PATIENT") ? await requireUser() : await getSessionUser();
+  if (!user || !roles.includes(user.role)) notFound();
   return user;
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { clientAddress } from "@/lib/http/request-origin";
 import { AuthError } from "next-auth";
-import { signIn, signOut, SignInRefused } from "./auth";
+import { clearAuthLeftoverCookies, signIn, signOut, SignInRefused } from "./auth";
 import type { SignInRefusal } from "./authenticate-credentials";
 import { deleteSession } from "./queries";
 import type { SignInInput } from "./schemas";
@@ -33,6 +33,7 @@ export async function signOutCurrentUser(): Promise<void> {
   const current = await getCurrentSession();
   if (current) await deleteSession(current.key);
   await signOut({ redirect: false });
+  await clearAuthLeftoverCookies();
 }
 
 /** The client address of the request being handled, for rate limits only. */

@@ -33,6 +33,16 @@ export type PractitionerAvailability = {
   slots: Slot[];
 };
 
+/**
+ * The part of [from, to) from now on: no slot starts in the past. A window wholly before now
+ * leaves an empty window at now, which has no slots; without it the query would build a
+ * range whose start follows its end, which PostgreSQL refuses (a 500 for a valid question).
+ */
+function futurePart(window: { from: Date; to: Date; now: Date }): { from: Date; to: Date } {
+  const from = Math.max(window.from.getTime(), window.now.getTime());
+  return { from: new Date(from), to: new Date(Math.max(from, window.to.getTime())) };
+}
+
 /** Free slots per practitioner, in the order asked; unknown ids are left out. */
 export async function getAvailability(
   request: AvailabilityRequest,
@@ -40,8 +50,7 @@ export async function getAvailability(
   const data = await loadAvailabilityData({
     practitionerIds: request.practitionerIds,
     motiveId: request.motiveId,
-    from: new Date(Math.max(request.from.getTime(), request.now.getTime())),
-    to: request.to,
+    ...futurePart(request),
     ignoreAppointmentId: request.ignoreAppointmentId,
   });
   const byId = new Map(data.map((practitioner) => [practitioner.practitionerId, practitioner]));
@@ -77,8 +86,7 @@ export async function getSlotsByMotive(request: {
   const { practitionerId, from, to, now } = request;
   const [practitioner] = await loadAvailabilityData({
     practitionerIds: [practitionerId],
-    from: new Date(Math.max(from.getTime(), now.getTime())),
-    to,
+    ...futurePart(request),
   });
   const slots = new Map<string, Slot[]>();
   for (const motive of practitioner?.motives ?? []) {

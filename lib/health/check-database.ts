@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { driverAdapterCause } from "@/lib/errors";
+import { DatabaseUnavailableError, driverAdapterCause } from "@/lib/errors";
 
 export type DatabaseHealth = { up: true; latencyMs: number } | { up: false; reason: string };
 
@@ -23,6 +23,7 @@ export async function checkDatabase(timeoutMs = 2_000): Promise<DatabaseHealth> 
 
 // Codes and kinds ("P2010 DatabaseNotReachable") or our timeout, never the connection string.
 function reasonOf(error: unknown): string {
+  if (error instanceof DatabaseUnavailableError) return error.detail;
   if (!(error instanceof Error)) return "unknown error";
   const code = (error as { code?: unknown }).code;
   if (typeof code !== "string") return error.message;

@@ -158,6 +158,20 @@ describe("outbox delivery", () => {
     });
   });
 
+  it("sends again, with the same Message-ID, a mail whose sending was never recorded", async () => {
+    // At least once: the SMTP server took the mail, then the database went away before the
+    // worker recorded it, so once the lease runs out the mail goes again. Its copy keeps the
+    // Message-ID, for mail servers and clients to drop.
+    await queue(1);
+    expect((await deliverDueMails(worker())).sent).toBe(1);
+    await prisma.$executeRaw`UPDATE outbox_mails SET status = 'SENDING', sent_at = NULL,
+      locked_until = now() - interval '1 second'`;
+    expect((await deliverDueMails(worker())).sent).toBe(1);
+    const copies = await readCaughtMails(catcher.dir);
+    expect(copies).toHaveLength(2);
+    expect(copies[1].messageId).toBe(copies[0].messageId);
+  });
+
   it("gives up a mail whose worker died during every attempt", async () => {
     await queue(1);
     await prisma.$executeRaw`UPDATE outbox_mails SET status = 'SENDING',

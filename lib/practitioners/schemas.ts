@@ -13,7 +13,9 @@ const isoDate = (description: string) =>
   );
 
 export const availabilityQueryShape = {
-  from: isoDate("First day (YYYY-MM-DD, in the practitioner's time zone); default: today."),
+  from: isoDate(
+    "First day (YYYY-MM-DD, in the practitioner's time zone); default: today. No slot starts before now: a window wholly in the past is answered 200 with no slots.",
+  ),
   to: isoDate(
     `Last day included (YYYY-MM-DD); default: ${DEFAULT_AVAILABILITY_RANGE_DAYS} days in all, ${MAX_AVAILABILITY_RANGE_DAYS} at most.`,
   ),

@@ -1,6 +1,7 @@
 "use server";
 
 import { requestEmailChange } from "@/lib/auth/change-email";
+import { setSessionCookie } from "@/lib/auth/auth";
 import { changePassword } from "@/lib/auth/change-password";
 import { changeEmailSchema, changePasswordSchema } from "@/lib/auth/schemas";
 import { getCurrentSession } from "@/lib/auth/session";
@@ -18,7 +19,10 @@ async function currentSessionOrFail() {
 export const changePasswordAction = defineAction(
   { auth: "none", schema: changePasswordSchema, fields: ["currentPassword", "newPassword"] },
   async ({ input }) => {
-    await changePassword(await currentSessionOrFail(), input, await requestAddress());
+    const session = await currentSessionOrFail();
+    const { sessionId } = await changePassword(session, input, await requestAddress());
+    // Every session ended, this one too: the browser carries on with a new id.
+    await setSessionCookie(sessionId);
     return {
       status: "done",
       message: "Votre mot de passe est modifié. Vos autres sessions ont été fermées.",
