@@ -20,8 +20,12 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-// Static assets carry no markup, so they need no CSP; JSON answers (/api, /healthz) get a
-// fixed one. next.config.ts gives both the static security headers (HSTS, nosniff, CORP…).
+// Static assets and the files every site ships (robots.txt, the sitemap, the manifest,
+// icons, /.well-known) carry no markup, so they need no nonce: next.config.ts gives them,
+// like JSON answers (/api, /healthz), a fixed policy beside the static security headers
+// (HSTS, nosniff, CORP…). Keep this list in step with SITE_FILE_SOURCES there.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/|healthz).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|api/|healthz|robots.txt|sitemap.xml|manifest.webmanifest|\\.well-known/|icons/|icon.svg|apple-icon.png).*)",
+  ],
 };

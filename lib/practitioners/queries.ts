@@ -118,3 +118,12 @@ export function findSpecialties() {
     orderBy: { nameFr: "asc" },
   });
 }
+
+/** Every public profile's address, for the sitemap: a few kilobytes per thousand rows. */
+export function findPublicProfileSlugs() {
+  return db.practitioner.findMany({
+    where: { verified: true },
+    select: { slug: true, updatedAt: true },
+    orderBy: { slug: "asc" },
+  });
+}
