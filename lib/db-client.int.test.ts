@@ -15,24 +15,15 @@ let database: TestDatabase;
 beforeAll(async () => {
   database = await createTestDatabase();
   const prisma = createPrismaClient(database.url, 1);
-  const specialty = await prisma.specialty.create({
-    data: {
-      slug: "cardiologue",
-      nameFr: "Cardiologue",
-      nameEn: "Cardiologist",
-      nameDe: "Kardiologe",
-    },
-  });
-  const practitioner = await prisma.practitioner.create({
+  // One practitioner with one motive, created in one nested write.
+  await prisma.practitioner.create({
     data: {
       slug: "dr-claire-martin",
       firstName: "Claire",
       lastName: "Martin",
-      specialtyId: specialty.id,
+      specialty: { create: { slug: "orl", nameFr: "ORL", nameEn: "ENT", nameDe: "HNO" } },
+      motives: { create: { name: "Consultation", durationMinutes: 30 } },
     },
-  });
-  await prisma.motive.create({
-    data: { practitionerId: practitioner.id, name: "Consultation", durationMinutes: 30 },
   });
   await prisma.$disconnect();
 });
