@@ -22,10 +22,15 @@ function practisesNear(plan: PractitionerPlan, city: CitySeed): boolean {
   return plan.locations.some((location) => distanceKm(location, city) <= RADIUS_KM);
 }
 
+/** Search shows verified practitioners only. */
+function foundNear(plan: PractitionerPlan, city: CitySeed): boolean {
+  return plan.verifiedAt !== null && practisesNear(plan, city);
+}
+
 function densityOffenders(plans: PractitionerPlan[]): string[] {
   const offenders: string[] = [];
   for (const city of CITIES.slice(0, DENSE_CITY_COUNT)) {
-    const near = plans.filter((plan) => practisesNear(plan, city));
+    const near = plans.filter((plan) => foundNear(plan, city));
     for (const specialty of SPECIALTIES_BY_HEADCOUNT.slice(0, COMMON_SPECIALTY_COUNT)) {
       const found = near.filter((plan) => plan.specialtySlug === specialty.slug).length;
       if (found < PER_COMMON_SPECIALTY)
@@ -37,7 +42,7 @@ function densityOffenders(plans: PractitionerPlan[]): string[] {
 
 function citiesWith(plans: PractitionerPlan[], slug: string): number {
   const ofSpecialty = plans.filter((plan) => plan.specialtySlug === slug);
-  return CITIES.filter((city) => ofSpecialty.some((plan) => practisesNear(plan, city))).length;
+  return CITIES.filter((city) => ofSpecialty.some((plan) => foundNear(plan, city))).length;
 }
 
 describe("the demo's shape", () => {

@@ -1,7 +1,12 @@
 import { CITIES, type CitySeed } from "./data/cities";
 import { SPECIALTIES, type SpecialtySeed } from "./data/specialties";
 
-export type Placement = { city: CitySeed; specialty: SpecialtySeed };
+export type Placement = {
+  city: CitySeed;
+  specialty: SpecialtySeed;
+  /** Part of the guaranteed minimum: must be verified, or search would not show them. */
+  guaranteed: boolean;
+};
 
 // What a newcomer's first searches must find, whatever the count (issue 14): in each of the
 // 20 largest cities, at least two of each of the 12 most common specialties; every
@@ -51,8 +56,13 @@ export function allocatePractitioners(count: number): Placement[] {
   for (const city of dense)
     for (const specialty of common) require(city, specialty, PER_COMMON_SPECIALTY);
 
+  const guaranteedCount = cells.length;
   fillByShare(cells, counts, wanted);
-  return cells.map((cell) => ({ city: CITIES[cell.city], specialty: SPECIALTIES[cell.specialty] }));
+  return cells.map((cell, index) => ({
+    city: CITIES[cell.city],
+    specialty: SPECIALTIES[cell.specialty],
+    guaranteed: index < guaranteedCount,
+  }));
 }
 
 function key(cell: Cell): string {

@@ -63,7 +63,7 @@ export function planPractitioners(count: number, seed = DEFAULT_SEED): Practitio
 
 function planPractitioner(
   index: number,
-  { city, specialty }: Placement,
+  { city, specialty, guaranteed }: Placement,
   random: Random,
 ): PractitionerPlan {
   const pickArea = () => random.pickWeighted(city.areas, (area) => area.weight);
@@ -87,9 +87,11 @@ function planPractitioner(
     bio: buildBio(random, { specialty, female, city: city.name, languages }),
     acceptsNewPatients: random.chance(0.85),
     ...buildFees(random, specialty.slug),
-    verifiedAt: random.chance(0.95)
-      ? new Date(Date.UTC(2024, 0, random.int(1, 600), random.int(8, 18)))
-      : null,
+    // About 5 % still await verification, never one of the guaranteed minimum.
+    verifiedAt:
+      random.chance(0.95) || guaranteed
+        ? new Date(Date.UTC(2024, 0, random.int(1, 600), random.int(8, 18)))
+        : null,
     timeZone: city.timeZone,
     bufferMinutes: random.pickWeighted(BUFFER_MINUTES, ([, weight]) => weight)[0],
     minNoticeMinutes: random.pickWeighted(MIN_NOTICE_MINUTES, ([, weight]) => weight)[0],
