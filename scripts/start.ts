@@ -123,8 +123,10 @@ runCli("praxis", async () => {
       NEXT_TELEMETRY_DISABLED: "1",
     };
     running.server = startServer(port, env);
-    running.mail = await startMailServices({ root: ROOT, databaseUrl: database.url, log });
     await waitForHealthy(`http://127.0.0.1:${port}/healthz`);
+    // Once the site answers: the worker's first round (outbox, reminders, clean-up) would
+    // otherwise hold the embedded database's one connection while the health check waits.
+    running.mail = await startMailServices({ root: ROOT, databaseUrl: database.url, log });
     printWelcome(port);
     await new Promise(() => {}); // serve until a signal or the server stops
   } catch (error) {
