@@ -2,6 +2,17 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { DATA_SECURITY_HEADERS, STATIC_SECURITY_HEADERS } from "./lib/security/security-headers";
 
+// Files that are not pages: proxy.ts skips them (its matcher), so their CSP is set here.
+const SITE_FILE_SOURCES = [
+  "/robots.txt",
+  "/sitemap.xml",
+  "/manifest.webmanifest",
+  "/.well-known/:path*",
+  "/icons/:path*",
+  "/icon.svg",
+  "/apple-icon.png",
+];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // `npm start` builds without type checking (set by scripts/start); `npm test` checks types.
@@ -15,6 +26,7 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] },
       { source: "/api/:path*", headers: [...DATA_SECURITY_HEADERS] },
       { source: "/healthz", headers: [...DATA_SECURITY_HEADERS] },
+      ...SITE_FILE_SOURCES.map((source) => ({ source, headers: [...DATA_SECURITY_HEADERS] })),
     ];
   },
 };

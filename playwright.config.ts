@@ -42,7 +42,9 @@ export default defineConfig({
     command: "npm start",
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
-    timeout: 240_000,
+    // A first start builds, then seeds 1,200 practitioners into the embedded database: a few
+    // minutes on a 2-core machine that other test runs are loading too.
+    timeout: 420_000,
     env: { PORT: port, PRAXIS_DATA_DIR: "memory://" },
   },
 });

@@ -73,10 +73,14 @@ function redirectForLanguage(
   return response;
 }
 
-// Static assets carry no markup, so they need no CSP; JSON answers (/api/…, /healthz) get a
-// fixed one. Each exclusion is anchored (a whole segment or the whole path): an unanchored
-// prefix would also exclude look-alikes such as /healthzfoo, whose HTML 404 then had no CSP.
-// next.config.ts gives every answer the static security headers (HSTS, nosniff, CORP…).
+// Static assets and the files every site ships (robots.txt, the sitemap, the manifest,
+// icons, /.well-known) carry no markup, so they need no nonce: next.config.ts gives them,
+// like JSON answers (/api/…, /healthz), a fixed policy beside the static security headers
+// (HSTS, nosniff, CORP…); keep this list in step with SITE_FILE_SOURCES there. Each
+// exclusion is anchored (a whole segment or the whole path): an unanchored prefix would
+// also exclude look-alikes such as /healthzfoo, whose HTML 404 then had no CSP.
 export const config = {
-  matcher: ["/((?!_next/static/|_next/image$|favicon\\.ico$|api/|healthz$).*)"],
+  matcher: [
+    "/((?!_next/static/|_next/image$|favicon\\.ico$|api/|healthz$|robots\\.txt$|sitemap\\.xml$|manifest\\.webmanifest$|\\.well-known/|icons/|icon\\.svg$|apple-icon\\.png$).*)",
+  ],
 };

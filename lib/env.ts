@@ -15,6 +15,10 @@ const envSchema = z
     SMTP_URL: z.url().optional(),
     MAIL_FROM: z.string().default("Praxis <no-reply@praxis.localhost>"),
     REDIS_URL: z.url().optional(),
+    // Where security.txt sends vulnerability reports: a mailto: or https: URL.
+    SECURITY_CONTACT: z
+      .url({ protocol: /^(mailto|https)$/, message: "must be a mailto: or https: URL" })
+      .optional(),
   })
   .refine((env) => env.NODE_ENV !== "production" || env.AUTH_SECRET, {
     message: "AUTH_SECRET is required in production",

@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createPrismaClient } from "../lib/db-client";
 import { DEFAULT_PRACTITIONER_COUNT, seedDatabase } from "../prisma/seed";
-import { CliError, requireDatabaseUrl, runCli } from "./lib/cli";
+import { requireDatabaseUrl, runCli, UsageError } from "./lib/cli";
 
 // `npm run db:seed [-- --practitioners N]`: demo data into DATABASE_URL. Idempotent: a
 // second run does nothing; a larger N tops an existing demo database up to N practitioners.
@@ -22,22 +22,32 @@ const practitionersSchema = z.coerce
     `--practitioners must be at most ${MAX_PRACTITIONERS.toLocaleString("en-US")}`,
   );
 
+/** `--practitioners -5` reads as a negative count, not as a missing value then an option "-5". */
+function joinNegativeValues(argv: string[]): string[] {
+  return argv.flatMap((arg, index) => {
+    if (arg === "--practitioners" && /^-\d/.test(argv[index + 1] ?? "")) return [];
+    if (argv[index - 1] === "--practitioners" && /^-\d/.test(arg))
+      return [`--practitioners=${arg}`];
+    return [arg];
+  });
+}
+
 function readPractitionerCount(argv: string[]): number {
   let values: { practitioners?: string };
   try {
     ({ values } = parseArgs({
-      args: argv,
+      args: joinNegativeValues(argv),
       options: { practitioners: { type: "string" } },
       strict: true,
     }));
   } catch (error) {
-    throw new CliError(`${(error as Error).message}\n${USAGE}`);
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
   }
   if (values.practitioners === undefined) return DEFAULT_PRACTITIONER_COUNT;
   const result = practitionersSchema.safeParse(values.practitioners.trim() || undefined);
   if (!result.success) {
     const reason = result.error.issues[0].message;
-    throw new CliError(`${reason} (got "${values.practitioners}")\n${USAGE}`);
+    throw new UsageError(`${reason} (got "${values.practitioners}")\n${USAGE}`);
   }
   return result.data;
 }
@@ -49,6 +59,7 @@ function printProgress(done: number, total: number): void {
 }
 
 runCli("seed", async () => {
+  // Arguments first: a bad count stops the script before it connects or writes anything.
   const practitioners = readPractitionerCount(process.argv.slice(2));
   const prisma = createPrismaClient(requireDatabaseUrl(), 4);
   const startedAt = performance.now();

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "../lib/db-client";
+import { refreshAllStaleSummaries } from "../lib/search/summaries/refresh-summaries";
 import { DEMO_ACCOUNTS, seedDatabase } from "../prisma/seed";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded-postgres";
 import { migrateDatabase } from "./db/migrate";
@@ -43,11 +44,26 @@ async function openDatabase(): Promise<{ url: string; embeddedDataDir: string | 
 async function seedWhenEmpty(url: string): Promise<void> {
   const prisma = createPrismaClient(url, 2);
   try {
+    const startedAt = performance.now();
     const result = await seedDatabase(prisma);
-    log(result.created ? `seed: ${result.summary}` : "seed: demo data already present");
+    if (!result.created) return log("seed: demo data already present");
+    log(`seed: ${result.summary} in ${secondsSince(startedAt)} s`);
   } finally {
     await prisma.$disconnect();
   }
+  // Search's availability summaries of new practitioners, computed now rather than by the
+  // worker once the server is up: on the embedded database that would hold its one
+  // connection while the first visitors (and the health check) wait.
+  const startedAt = performance.now();
+  process.env.DATABASE_URL ??= url;
+  const refreshed = await refreshAllStaleSummaries();
+  log(
+    `search: next free slots of ${refreshed.toLocaleString("en-US")} practitioners computed in ${secondsSince(startedAt)} s`,
+  );
+}
+
+function secondsSince(startedAt: number): string {
+  return ((performance.now() - startedAt) / 1000).toFixed(1);
 }
 
 function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
@@ -109,8 +125,10 @@ runCli("praxis", async () => {
       NEXT_TELEMETRY_DISABLED: "1",
     });
     running.server = startServer(port, env);
-    running.mail = await startMailServices({ root: ROOT, databaseUrl: database.url, log });
     await waitForHealthy(`http://127.0.0.1:${port}/healthz`);
+    // Once the site answers: the worker's first round (outbox, reminders, clean-up) would
+    // otherwise hold the embedded database's one connection while the health check waits.
+    running.mail = await startMailServices({ root: ROOT, databaseUrl: database.url, log });
     printWelcome(port);
     await new Promise(() => {}); // serve until a signal or the server stops
   } catch (error) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { getEnv } from "@/lib/env";
+import { publicUrl } from "@/lib/site/public-url";
 
 // Plain, self-contained mails: text and simple HTML, no image, font or stylesheet from any
 // host (a remote image is a read receipt for whoever serves it).
@@ -52,6 +52,5 @@ export function renderMail({ subject, paragraphs, action, notes = [] }: MailPart
  * a forged Host would otherwise put an attacker's site in a password-reset link.
  */
 export function appUrl(path: string): string {
-  const base = getEnv().APP_URL ?? `http://localhost:${process.env.PORT || 3000}`;
-  return new URL(path, base).toString();
+  return publicUrl(path);
 }

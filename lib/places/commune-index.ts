@@ -206,3 +206,14 @@ function nearMisses(index: CommuneIndex, folded: string): Entry[] {
     .sort((a, b) => a.typos - b.typos || b.entry.population - a.entry.population)
     .map(({ entry }) => entry);
 }
+
+// Municipal arrondissements of Paris, Marseille and Lyon carry their own INSEE code.
+const ARRONDISSEMENT_CODE = /^(751|132|6938)/;
+
+/** The `count` most populous communes (arrondissements are parts of theirs, not communes). */
+export function largestCommunes(index: CommuneIndex, count: number): Place[] {
+  return index.entries
+    .filter((entry) => !ARRONDISSEMENT_CODE.test(entry.code))
+    .slice(0, count)
+    .map((entry) => toPlace(entry));
+}

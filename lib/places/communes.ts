@@ -1,6 +1,7 @@
 import "server-only";
 import {
   buildCommuneIndex,
+  largestCommunes as largestCommunesIn,
   parseCommunes,
   resolvePlace as resolvePlaceIn,
   suggestPlaces as suggestPlacesIn,
@@ -30,4 +31,9 @@ export function suggestPlaces(text: string): Place[] {
 /** The place a submitted search centres on, or null when the text names none. */
 export function resolvePlace(text: string): Place | null {
   return resolvePlaceIn(communeIndex(), text);
+}
+
+/** France's most populous communes, largest first: the sitemap's search entry points. */
+export function largestCommunes(count: number): Place[] {
+  return largestCommunesIn(communeIndex(), count);
 }

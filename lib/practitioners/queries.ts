@@ -126,3 +126,12 @@ export async function findVerifiedPractitionerId(slug: string): Promise<string |
   });
   return row?.id ?? null;
 }
+
+/** Every public profile's address, for the sitemap: a few kilobytes per thousand rows. */
+export function findPublicProfileSlugs() {
+  return db.practitioner.findMany({
+    where: { verified: true },
+    select: { slug: true, updatedAt: true },
+    orderBy: { slug: "asc" },
+  });
+}

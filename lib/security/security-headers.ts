@@ -43,7 +43,8 @@ export const STATIC_SECURITY_HEADERS: readonly HeaderEntry[] = [
   { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
 ];
 
-// JSON answers (/api, /healthz) load nothing and are never framed: a fixed policy, set in
+// JSON answers (/api, /healthz) and site files (robots.txt, sitemap, manifest, icons,
+// /.well-known) load nothing and are never framed: a fixed policy, set in
 // next.config.ts, so these requests skip proxy.ts, which costs a busy API route a quarter of
 // its throughput.
 export const DATA_SECURITY_HEADERS: readonly HeaderEntry[] = [

@@ -1,8 +1,7 @@
 import type { PractitionerTitle } from "../../lib/generated/prisma/client";
-import { CITIES, type CitySeed } from "./data/cities";
 import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES } from "./data/names";
-import { SPECIALTIES, type SpecialtySeed } from "./data/specialties";
 import { HOURS_BY_SPECIALTY } from "./data/weekly-hours";
+import { allocatePractitioners, type Placement } from "./allocate-practitioners";
 import { buildWeeklyHours } from "./build-weekly-hours";
 import { DEMO_PRACTITIONER } from "./demo-accounts";
 import type { PractitionerPlan } from "./plan-types";
@@ -15,12 +14,11 @@ import {
 } from "./practitioner-details";
 import { createRandom, deriveSeed, type Random } from "./prng";
 
-export const DEFAULT_PRACTITIONER_COUNT = 320;
+/** Enough for France's shape with the guaranteed minimum (about 560) a third of it. */
+export const DEFAULT_PRACTITIONER_COUNT = 1200;
 
 /** Changing it changes every generated practitioner: existing demo databases would then grow a second set. */
 export const DEFAULT_SEED = 20260301;
-
-const TIME_ZONE = "Europe/Paris";
 
 // Professions that are mostly women in France; the rest are drawn evenly.
 const FEMALE_SHARE: Record<string, number> = {
@@ -46,32 +44,37 @@ const MIN_NOTICE_MINUTES: [minutes: number, weight: number][] = [
 ];
 
 /**
- * Practitioner #0 is the demo GP; #i ≥ 1 depends only on (seed, i), so the first 320 of a
- * 10,000 set are the default 320, and a bigger run only tops up. Slugs are made unique in
+ * Practitioner #0 is the demo GP; #i ≥ 1 depends only on (seed, i), so the default set is
+ * the start of a 10,000 set, and a bigger run only tops up. Slugs are made unique in
  * index order, which keeps that property.
  */
 export function planPractitioners(count: number, seed = DEFAULT_SEED): PractitionerPlan[] {
   const plans: PractitionerPlan[] = [DEMO_PRACTITIONER];
   const slugs = new Set([DEMO_PRACTITIONER.slug]);
+  const placements = allocatePractitioners(count);
   for (let index = 1; index < count; index++) {
-    const plan = planPractitioner(index, createRandom(deriveSeed(seed, "practitioner", index)));
+    const random = createRandom(deriveSeed(seed, "practitioner", index));
+    const plan = planPractitioner(index, placements[index - 1], random);
     plan.slug = claimUniqueSlug(plan.slug, slugs);
     plans.push(plan);
   }
   return plans.slice(0, count);
 }
 
-function planPractitioner(index: number, random: Random): PractitionerPlan {
-  const { city, specialty } = chooseCityAndSpecialty(index, random);
+function planPractitioner(
+  index: number,
+  { city, specialty, guaranteed }: Placement,
+  random: Random,
+): PractitionerPlan {
+  const pickArea = () => random.pickWeighted(city.areas, (area) => area.weight);
   const female = random.chance(FEMALE_SHARE[specialty.slug] ?? 0.5);
   const firstName = random.pick(female ? FEMALE_FIRST_NAMES : MALE_FIRST_NAMES);
   const lastName = random.pick(LAST_NAMES);
   const title: PractitionerTitle =
     specialty.title === "DR" && random.chance(0.02) ? "PR" : specialty.title;
-  const locations = [buildLocation(random, specialty, city.name, random.pick(city.areas))];
+  const locations = [buildLocation(random, specialty, city.name, pickArea())];
   // A few practitioners also consult one day a week in a second practice in town.
-  if (random.chance(0.08))
-    locations.push(buildLocation(random, specialty, city.name, random.pick(city.areas)));
+  if (random.chance(0.08)) locations.push(buildLocation(random, specialty, city.name, pickArea()));
   const languages = buildLanguages(random);
   return {
     index,
@@ -84,35 +87,17 @@ function planPractitioner(index: number, random: Random): PractitionerPlan {
     bio: buildBio(random, { specialty, female, city: city.name, languages }),
     acceptsNewPatients: random.chance(0.85),
     ...buildFees(random, specialty.slug),
-    verifiedAt: random.chance(0.95)
-      ? new Date(Date.UTC(2024, 0, random.int(1, 600), random.int(8, 18)))
-      : null,
-    timeZone: TIME_ZONE,
+    // About 5 % still await verification, never one of the guaranteed minimum.
+    verifiedAt:
+      random.chance(0.95) || guaranteed
+        ? new Date(Date.UTC(2024, 0, random.int(1, 600), random.int(8, 18)))
+        : null,
+    timeZone: city.timeZone,
     bufferMinutes: random.pickWeighted(BUFFER_MINUTES, ([, weight]) => weight)[0],
     minNoticeMinutes: random.pickWeighted(MIN_NOTICE_MINUTES, ([, weight]) => weight)[0],
     locations,
     motives: buildMotives(random, specialty.slug),
     hours: buildWeeklyHours(random, HOURS_BY_SPECIALTY[specialty.slug], locations.length),
-  };
-}
-
-/**
- * The first practitioners cover every specialty in Paris, then give every city a GP, so
- * that even the smallest seed has something to find for each search; the rest follow
- * population and how common each profession is.
- */
-function chooseCityAndSpecialty(
-  index: number,
-  random: Random,
-): { city: CitySeed; specialty: SpecialtySeed } {
-  const [paris] = CITIES;
-  const [generalPractice] = SPECIALTIES;
-  if (index <= SPECIALTIES.length) return { city: paris, specialty: SPECIALTIES[index - 1] };
-  const cityRound = index - SPECIALTIES.length - 1;
-  if (cityRound < CITIES.length) return { city: CITIES[cityRound], specialty: generalPractice };
-  return {
-    city: random.pickWeighted(CITIES, (city) => city.weight),
-    specialty: random.pickWeighted(SPECIALTIES, (specialty) => specialty.weight),
   };
 }
 

@@ -13,16 +13,18 @@ type CalendarTier = Pick<CalendarSpan, "pastDays" | "futureDays" | "fill"> & {
   patientsPerPractitioner: number;
 };
 
-// The default set gets lifelike diaries: two weeks of history, busy coming days, the
-// whole 90-day horizon. Practitioners beyond it exist to load-test search; at that rate
-// 10,000 of them would mean millions of appointments and minutes of inserts, so they get
-// the coming 90 days only, more thinly booked.
+// The demo practitioner and those the demo patient sees get lifelike diaries: two weeks of
+// history, busy coming days, the whole 90-day horizon. Writing that for the whole default
+// set would take minutes on the embedded database at first start, so the others get the
+// coming 90 days only, more thinly booked (search still meets busy and free diaries), and
+// practitioners beyond the default set, which exist to load-test search, thinner still.
 const SHOWCASE: CalendarTier = {
   pastDays: 14,
   futureDays: 90,
   fill: 1,
   patientsPerPractitioner: 20,
 };
+const DEMO: CalendarTier = { pastDays: 0, futureDays: 90, fill: 0.15, patientsPerPractitioner: 5 };
 const BULK: CalendarTier = { pastDays: 0, futureDays: 90, fill: 0.1, patientsPerPractitioner: 5 };
 
 // One transaction per chunk: a chunk is written completely or not at all, and a re-run
@@ -84,8 +86,10 @@ function createChunkPlanner(today: LocalDay, nowMs: number, demoBookings: DemoBo
     if (!clocks.has(timeZone)) clocks.set(timeZone, createZonedClock(timeZone));
     return clocks.get(timeZone) as ZonedClock;
   };
-  const tierOf = (plan: PractitionerPlan) =>
-    plan.index < DEFAULT_PRACTITIONER_COUNT ? SHOWCASE : BULK;
+  const tierOf = (plan: PractitionerPlan) => {
+    if (plan.index === 0 || demoBookings.has(plan.index)) return SHOWCASE;
+    return plan.index < DEFAULT_PRACTITIONER_COUNT ? DEMO : BULK;
+  };
   // One demo appointment a day across the whole run, so the demo patient is never double-booked.
   const demoDays = new Set<LocalDay>();
 

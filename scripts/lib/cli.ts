@@ -3,13 +3,16 @@ import { z } from "zod";
 /** A problem the user can fix: printed as one line, without a stack trace. */
 export class CliError extends Error {}
 
-/** Runs a script's main function; any failure becomes one clear line and exit code 1. */
+/** Bad arguments, found before anything was done: exit code 2, as usual for usage errors. */
+export class UsageError extends CliError {}
+
+/** Runs a script's main function; a failure becomes one clear line and exit code 1 (2 for usage). */
 export function runCli(name: string, main: () => Promise<void>): void {
   main().then(
     () => process.exit(0),
     (error: unknown) => {
       console.error(`${name}: ${describeError(error)}`);
-      process.exit(1);
+      process.exit(error instanceof UsageError ? 2 : 1);
     },
   );
 }

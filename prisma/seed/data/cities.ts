@@ -1,103 +1,102 @@
-export type CityArea = { postcode: string; latitude: number; longitude: number };
+import { parseCommunes, type Commune } from "../../../lib/places/commune-index";
+import { COMMUNES_TSV } from "../../../lib/places/data/communes";
+
+export type CityArea = { postcode: string; latitude: number; longitude: number; weight: number };
 
 export type CitySeed = {
+  /** INSEE code of the commune. */
+  code: string;
   name: string;
-  /** Population in thousands: how many practitioners the city gets, relatively. */
-  weight: number;
-  /** Big cities are split by arrondissement so that distances and postcodes stay true. */
+  /** Inhabitants (INSEE, as shipped in lib/places/data): how many practitioners it gets. */
+  population: number;
+  /** Where search centres "à <name>": the commune's own position. */
+  latitude: number;
+  longitude: number;
+  timeZone: string;
+  /** Paris, Marseille and Lyon are split by arrondissement so that postcodes stay true. */
   areas: CityArea[];
 };
 
-const area = (postcode: string, latitude: number, longitude: number): CityArea => ({
-  postcode,
-  latitude,
-  longitude,
-});
-const city = (name: string, weight: number, ...areas: CityArea[]): CitySeed => ({
-  name,
-  weight,
-  areas,
-});
-
-export const CITIES: CitySeed[] = [
-  city(
-    "Paris",
-    2133,
-    area("75001", 48.8625, 2.3364),
-    area("75003", 48.863, 2.3601),
-    area("75005", 48.8445, 2.35),
-    area("75006", 48.8491, 2.3327),
-    area("75008", 48.8727, 2.3125),
-    area("75009", 48.877, 2.3375),
-    area("75010", 48.8761, 2.3607),
-    area("75011", 48.8591, 2.38),
-    area("75012", 48.8412, 2.3876),
-    area("75013", 48.8283, 2.3623),
-    area("75014", 48.8292, 2.3265),
-    area("75015", 48.8421, 2.2928),
-    area("75016", 48.8637, 2.2769),
-    area("75017", 48.8873, 2.3067),
-    area("75018", 48.8925, 2.3487),
-    area("75019", 48.8871, 2.3848),
-    area("75020", 48.8634, 2.4012),
-  ),
-  city(
-    "Marseille",
-    873,
-    area("13001", 43.2999, 5.3841),
-    area("13005", 43.2925, 5.3975),
-    area("13006", 43.287, 5.3807),
-    area("13008", 43.241, 5.384),
-  ),
-  city(
-    "Lyon",
-    522,
-    area("69002", 45.7485, 4.827),
-    area("69003", 45.7533, 4.869),
-    area("69006", 45.7729, 4.852),
-    area("69007", 45.7331, 4.84),
-  ),
-  city("Toulouse", 504, area("31000", 43.6045, 1.444)),
-  city("Nice", 342, area("06000", 43.7009, 7.2683)),
-  city("Nantes", 320, area("44000", 47.2184, -1.5536)),
-  city("Montpellier", 299, area("34000", 43.6108, 3.8767)),
-  city("Strasbourg", 291, area("67000", 48.5734, 7.7521)),
-  city("Bordeaux", 261, area("33000", 44.8378, -0.5792)),
-  city("Lille", 236, area("59000", 50.6292, 3.0573)),
-  city("Rennes", 222, area("35000", 48.1173, -1.6778)),
-  city("Reims", 180, area("51100", 49.2583, 4.0317)),
-  city("Toulon", 180, area("83000", 43.1242, 5.928)),
-  city("Saint-Étienne", 173, area("42000", 45.4397, 4.3872)),
-  city("Le Havre", 166, area("76600", 49.4944, 0.1079)),
-  city("Dijon", 159, area("21000", 47.322, 5.0415)),
-  city("Angers", 157, area("49000", 47.4784, -0.5632)),
-  city("Grenoble", 157, area("38000", 45.1885, 5.7245)),
-  city("Villeurbanne", 156, area("69100", 45.7719, 4.8902)),
-  city("Nîmes", 148, area("30000", 43.8367, 4.3601)),
-  city("Clermont-Ferrand", 147, area("63000", 45.7772, 3.087)),
-  city("Aix-en-Provence", 147, area("13100", 43.5297, 5.4474)),
-  city("Le Mans", 145, area("72000", 48.0061, 0.1996)),
-  city("Brest", 139, area("29200", 48.3904, -4.4861)),
-  city("Tours", 136, area("37000", 47.3941, 0.6848)),
-  city("Amiens", 134, area("80000", 49.8941, 2.2958)),
-  city("Annecy", 131, area("74000", 45.8992, 6.1294)),
-  city("Limoges", 130, area("87000", 45.8336, 1.2611)),
-  city("Boulogne-Billancourt", 121, area("92100", 48.8397, 2.2399)),
-  city("Perpignan", 120, area("66000", 42.6887, 2.8948)),
-  city("Metz", 120, area("57000", 49.1193, 6.1757)),
-  city("Besançon", 119, area("25000", 47.2378, 6.0241)),
-  city("Orléans", 116, area("45000", 47.903, 1.9093)),
-  city("Rouen", 114, area("76000", 49.4432, 1.0999)),
-  city("Montreuil", 111, area("93100", 48.8638, 2.4485)),
-  city("Caen", 108, area("14000", 49.1829, -0.3707)),
-  city("Nancy", 104, area("54000", 48.6921, 6.1844)),
-  city("Avignon", 91, area("84000", 43.9493, 4.8055)),
-  city("Poitiers", 89, area("86000", 46.5802, 0.3404)),
-  city("Versailles", 84, area("78000", 48.8049, 2.1204)),
-  city("La Rochelle", 77, area("17000", 46.1603, -1.1511)),
-  city("Pau", 76, area("64000", 43.2951, -0.3708)),
-  city("Bayonne", 52, area("64100", 43.4929, -1.4748)),
+// France's 40 most populous communes in the commune data (lib/places/data, INSEE
+// populations), largest first; a unit test keeps the list equal to the data. Saint-Denis
+// and Saint-Paul de La Réunion are among them: France, in its own time zone.
+// prettier-ignore
+export const CITY_CODES = [
+  "75056", "13055", "69123", "31555", "06088", "44109", "34172", "67482", "33063", "59350",
+  "35238", "83137", "51454", "42218", "76351", "69266", "21231", "49007", "38185", "97411",
+  "30189", "13001", "93066", "63113", "72181", "29019", "37261", "80021", "74010", "87085",
+  "57463", "66136", "92012", "25056", "76540", "45234", "93048", "14118", "97415", "95018",
 ];
+
+// Municipal arrondissements carry their own INSEE code (751xx, 132xx, 6938x).
+const ARRONDISSEMENT_PREFIX: Record<string, string> = {
+  "75056": "751",
+  "13055": "132",
+  "69123": "6938",
+};
+// Outer arrondissements (L'Estaque, Les Goudes…) lie beyond 10 km of the centre search
+// uses; a practice there would not be found "à Marseille" within the default radius.
+const MAX_AREA_KM = 7.5;
+
+function timeZoneOf(code: string): string {
+  return code.startsWith("974") ? "Indian/Reunion" : "Europe/Paris";
+}
+
+/** Great-circle distance in kilometres (the seed's own check; search uses earthdistance). */
+export function distanceKm(
+  a: { latitude: number; longitude: number },
+  b: { latitude: number; longitude: number },
+): number {
+  const radians = (degrees: number) => (degrees * Math.PI) / 180;
+  const dLat = radians(b.latitude - a.latitude);
+  const dLon = radians(b.longitude - a.longitude);
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+function toCity(commune: Commune, communes: Commune[]): CitySeed {
+  const prefix = ARRONDISSEMENT_PREFIX[commune.code];
+  const areas = prefix
+    ? communes
+        .filter((part) => part.code.startsWith(prefix) && distanceKm(part, commune) <= MAX_AREA_KM)
+        .map((part) => ({
+          postcode: part.postcodes[0],
+          latitude: part.latitude,
+          longitude: part.longitude,
+          weight: part.population,
+        }))
+    : [
+        {
+          postcode: commune.postcodes[0],
+          latitude: commune.latitude,
+          longitude: commune.longitude,
+          weight: 1,
+        },
+      ];
+  return {
+    code: commune.code,
+    name: commune.name,
+    population: commune.population,
+    latitude: commune.latitude,
+    longitude: commune.longitude,
+    timeZone: timeZoneOf(commune.code),
+    areas,
+  };
+}
+
+function loadCities(): CitySeed[] {
+  const communes = parseCommunes(COMMUNES_TSV);
+  const byCode = new Map(communes.map((commune) => [commune.code, commune]));
+  return CITY_CODES.map((code) => {
+    const commune = byCode.get(code);
+    if (!commune) throw new Error(`seed: commune ${code} missing from lib/places/data`);
+    return toCity(commune, communes);
+  });
+}
+
+export const CITIES: CitySeed[] = loadCities();
 
 // Generic street names found in most French towns, so any of them fits any city.
 export const STREETS = [

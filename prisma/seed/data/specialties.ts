@@ -7,13 +7,28 @@ export type SpecialtySeed = {
   nameDe: string;
   /** What patients actually type into the search box. */
   synonyms: string[];
-  /** Relative share of practitioners, roughly as in France (GPs and physios dominate). */
+  /** How many practise in France (sources above SPECIALTIES): the seed's specialty mix. */
   weight: number;
   title: PractitionerTitle;
   /** How the practice is usually called on its door plate. */
   practiceNames: string[];
 };
 
+// Headcounts in activity in France, rounded, all modes of practice (self-employed, mixed,
+// salaried): orders of magnitude, enough for the demo's mix to have the country's shape.
+// - Doctors and the other professions with an Ordre (RPPS): DREES, "Démographie des
+//   professionnels de santé" at 1 January 2023 — 99,500 general practitioners,
+//   45,200 dentists, 24,600 midwives; specialists by specialty from the same series
+//   (psychiatry about 15,500, radiology 9,000, paediatrics 8,500, cardiology 7,800,
+//   gynaecology-obstetrics and medical gynaecology 6,700, ophthalmology 6,000,
+//   gastroenterology 3,900, dermatology 3,800, ENT 3,000, rheumatology 2,600,
+//   endocrinology 2,300).
+// - Physiotherapists (masseurs-kinésithérapeutes): about 97,000 (RPPS via DREES, Ordre des
+//   masseurs-kinésithérapeutes, 2023).
+// - Psychologists: 77,000 (DREES from the Adeli register, under-62s, 1 January 2024);
+//   speech therapists (orthophonistes): about 26,000 (same source); osteopaths with the
+//   title only: about 30,000 (Adeli / professional registers, order of magnitude).
+// Nurses are not seeded: Praxis has no nursing specialty yet.
 export const SPECIALTIES: SpecialtySeed[] = [
   {
     slug: "medecin-generaliste",
@@ -28,7 +43,7 @@ export const SPECIALTIES: SpecialtySeed[] = [
       "docteur",
       "MG",
     ],
-    weight: 30,
+    weight: 99_500,
     title: "DR",
     practiceNames: ["Cabinet médical", "Maison de santé pluriprofessionnelle", "Centre de santé"],
   },
@@ -38,7 +53,7 @@ export const SPECIALTIES: SpecialtySeed[] = [
     nameEn: "Dentist",
     nameDe: "Zahnarzt",
     synonyms: ["dentiste", "dents", "soins dentaires", "détartrage"],
-    weight: 12,
+    weight: 45_200,
     title: "DR",
     practiceNames: ["Cabinet dentaire", "Centre dentaire"],
   },
@@ -48,7 +63,7 @@ export const SPECIALTIES: SpecialtySeed[] = [
     nameEn: "Ophthalmologist",
     nameDe: "Augenarzt",
     synonyms: ["ophtalmo", "ophtalmologiste", "ophta", "oculiste", "yeux"],
-    weight: 5,
+    weight: 6_000,
     title: "DR",
     practiceNames: ["Cabinet d'ophtalmologie", "Centre ophtalmologique"],
   },
@@ -58,7 +73,7 @@ export const SPECIALTIES: SpecialtySeed[] = [
     nameEn: "Dermatologist",
     nameDe: "Hautarzt",
     synonyms: ["dermato", "dermatologiste", "peau", "grain de beauté"],
-    weight: 4,
+    weight: 3_800,
     title: "DR",
     practiceNames: ["Cabinet de dermatologie", "Centre dermatologique"],
   },
@@ -68,7 +83,7 @@ export const SPECIALTIES: SpecialtySeed[] = [
     nameEn: "Gynaecologist",
     nameDe: "Frauenarzt",
     synonyms: ["gynéco", "gyneco", "gynécologue médical", "gynécologue obstétricien"],
-    weight: 4,
+    weight: 6_700,
     title: "DR",
     practiceNames: ["Cabinet de gynécologie", "Centre de santé de la femme"],
   },
@@ -78,7 +93,7 @@ export const SPECIALTIES: SpecialtySeed[] = [
     nameEn: "Paediatrician",
     nameDe: "Kinderarzt",
     synonyms: ["pédiatrie", "pediatre", "médecin pour enfant", "bébé"],
-    weight: 4,
+    weight: 8_500,
     title: "DR",
     practiceNames: ["Cabinet de pédiatrie", "Cabinet médical"],
   },
@@ -88,7 +103,7 @@ export const SPECIALTIES: SpecialtySeed[] = [
     nameEn: "Cardiologist",
     nameDe: "Kardiologe",
     synonyms: ["cardio", "cœur", "coeur", "électrocardiogramme"],
-    weight: 3,
+    weight: 7_800,
     title: "DR",
     practiceNames: ["Cabinet de cardiologie", "Centre cardiologique"],
   },
@@ -98,7 +113,7 @@ export const SPECIALTIES: SpecialtySeed[] = [
     nameEn: "Physiotherapist",
     nameDe: "Physiotherapeut",
     synonyms: ["kiné", "kine", "kinésithérapeute", "kinési", "rééducation"],
-    weight: 14,
+    weight: 97_000,
     title: "NONE",
     practiceNames: ["Cabinet de kinésithérapie", "Centre de rééducation"],
   },
@@ -108,7 +123,7 @@ export const SPECIALTIES: SpecialtySeed[] = [
     nameEn: "Psychiatrist",
     nameDe: "Psychiater",
     synonyms: ["psy", "psychiatrie", "pédopsychiatre"],
-    weight: 3,
+    weight: 15_500,
     title: "DR",
     practiceNames: ["Cabinet de psychiatrie", "Cabinet médical"],
   },
@@ -118,7 +133,7 @@ export const SPECIALTIES: SpecialtySeed[] = [
     nameEn: "Ear, nose and throat specialist",
     nameDe: "Hals-Nasen-Ohren-Arzt",
     synonyms: ["ORL", "oto-rhino", "otorhino", "oreilles", "audition"],
-    weight: 2,
+    weight: 3_000,
     title: "DR",
     practiceNames: ["Cabinet d'ORL", "Centre ORL"],
   },
@@ -128,7 +143,7 @@ export const SPECIALTIES: SpecialtySeed[] = [
     nameEn: "Radiologist",
     nameDe: "Radiologe",
     synonyms: ["radio", "radiologie", "échographie", "imagerie", "IRM", "scanner"],
-    weight: 3,
+    weight: 9_000,
     title: "DR",
     practiceNames: ["Centre d'imagerie médicale", "Cabinet de radiologie"],
   },
@@ -138,7 +153,7 @@ export const SPECIALTIES: SpecialtySeed[] = [
     nameEn: "Midwife",
     nameDe: "Hebamme",
     synonyms: ["sage femme", "maïeuticien", "suivi de grossesse", "rééducation périnéale"],
-    weight: 4,
+    weight: 24_600,
     title: "NONE",
     practiceNames: ["Cabinet de sage-femme", "Maison de santé pluriprofessionnelle"],
   },
@@ -148,7 +163,7 @@ export const SPECIALTIES: SpecialtySeed[] = [
     nameEn: "Osteopath",
     nameDe: "Osteopath",
     synonyms: ["ostéo", "osteo", "ostéopathie"],
-    weight: 5,
+    weight: 30_000,
     title: "NONE",
     practiceNames: ["Cabinet d'ostéopathie"],
   },
@@ -158,7 +173,7 @@ export const SPECIALTIES: SpecialtySeed[] = [
     nameEn: "Rheumatologist",
     nameDe: "Rheumatologe",
     synonyms: ["rhumato", "articulations", "arthrose"],
-    weight: 2,
+    weight: 2_600,
     title: "DR",
     practiceNames: ["Cabinet de rhumatologie"],
   },
@@ -168,7 +183,7 @@ export const SPECIALTIES: SpecialtySeed[] = [
     nameEn: "Gastroenterologist",
     nameDe: "Gastroenterologe",
     synonyms: ["gastro", "gastro-entérologie", "hépato-gastro", "coloscopie"],
-    weight: 2,
+    weight: 3_900,
     title: "DR",
     practiceNames: ["Cabinet de gastro-entérologie"],
   },
@@ -178,7 +193,7 @@ export const SPECIALTIES: SpecialtySeed[] = [
     nameEn: "Psychologist",
     nameDe: "Psychologe",
     synonyms: ["psy", "psychologie", "psychothérapeute", "thérapeute"],
-    weight: 6,
+    weight: 77_000,
     title: "NONE",
     practiceNames: ["Cabinet de psychologie"],
   },
@@ -188,7 +203,7 @@ export const SPECIALTIES: SpecialtySeed[] = [
     nameEn: "Speech therapist",
     nameDe: "Logopäde",
     synonyms: ["ortho", "orthophonie", "logopède", "bilan orthophonique"],
-    weight: 4,
+    weight: 26_000,
     title: "NONE",
     practiceNames: ["Cabinet d'orthophonie"],
   },
@@ -198,7 +213,7 @@ export const SPECIALTIES: SpecialtySeed[] = [
     nameEn: "Endocrinologist",
     nameDe: "Endokrinologe",
     synonyms: ["endoc", "endocrino", "diabétologue", "thyroïde"],
-    weight: 1,
+    weight: 2_300,
     title: "DR",
     practiceNames: ["Cabinet d'endocrinologie"],
   },
