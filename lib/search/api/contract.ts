@@ -6,6 +6,9 @@ import { placesQueryShape } from "./places-query";
 // The public JSON API (/api/v1), declared once: route handlers parse with these shapes,
 // presenters are typed by these responses, /api/v1/openapi.json is generated from this
 // list, and a test calls every operation and checks its answers against it. Client-safe.
+// Strict objects throughout: a field nobody documented (personal data, say) fails the
+// contract test instead of passing unnoticed, and the document says additionalProperties
+// false.
 
 const isoInstant = z
   .string()
@@ -14,11 +17,11 @@ const isoInstant = z
   );
 const isoDate = z.string().describe("Jour du calendrier du praticien, AAAA-MM-JJ");
 
-const specialty = z.object({ slug: z.string(), name: z.string() });
+const specialty = z.strictObject({ slug: z.string(), name: z.string() });
 const title = z.enum(["DR", "PR", "NONE"]);
 const conventionSector = z.enum(["SECTOR_1", "SECTOR_2", "NON_CONVENTIONED"]);
 
-const placeSchema = z.object({
+const placeSchema = z.strictObject({
   code: z.string().describe("Code INSEE de la commune"),
   name: z.string(),
   label: z.string().describe("Libellé à renvoyer tel quel dans le paramètre place"),
@@ -28,20 +31,20 @@ const placeSchema = z.object({
   approximate: z.boolean().describe("Position approchée (centre des communes voisines)"),
 });
 
-const specialtiesResponseSchema = z.object({
+const specialtiesResponseSchema = z.strictObject({
   specialties: z.array(specialty.extend({ synonyms: z.array(z.string()) })),
 });
 
-const placesResponseSchema = z.object({ places: z.array(placeSchema) });
+const placesResponseSchema = z.strictObject({ places: z.array(placeSchema) });
 
-const practice = z.object({
+const practice = z.strictObject({
   name: z.string().nullable(),
   address: z.string(),
   postcode: z.string(),
   city: z.string(),
 });
 
-export const searchResponseSchema = z.object({
+export const searchResponseSchema = z.strictObject({
   place: placeSchema.nullable(),
   radiusKm: z.number().nullable(),
   sort: z.enum(SEARCH_SORTS),
@@ -54,7 +57,7 @@ export const searchResponseSchema = z.object({
   pageSize: z.number().int(),
   pageCount: z.number().int(),
   results: z.array(
-    z.object({
+    z.strictObject({
       slug: z.string(),
       name: z.string(),
       title,
@@ -68,13 +71,13 @@ export const searchResponseSchema = z.object({
       practices: z.array(practice),
       distanceKm: z.number().nullable(),
       timeZone: z.string(),
-      nextFreeDays: z.array(z.object({ date: isoDate, starts: z.array(isoInstant) })),
+      nextFreeDays: z.array(z.strictObject({ date: isoDate, starts: z.array(isoInstant) })),
       profileUrl: z.string(),
     }),
   ),
 });
 
-export const profileResponseSchema = z.object({
+export const profileResponseSchema = z.strictObject({
   slug: z.string(),
   name: z.string(),
   title,
@@ -85,7 +88,10 @@ export const profileResponseSchema = z.object({
   languages: z.array(z.string()),
   acceptsNewPatients: z.boolean(),
   conventionSector,
-  fees: z.object({ minCents: z.number().int().nullable(), maxCents: z.number().int().nullable() }),
+  fees: z.strictObject({
+    minCents: z.number().int().nullable(),
+    maxCents: z.number().int().nullable(),
+  }),
   timeZone: z.string(),
   practices: z.array(
     practice.extend({
@@ -94,7 +100,7 @@ export const profileResponseSchema = z.object({
       latitude: z.number(),
       longitude: z.number(),
       openingHours: z.array(
-        z.object({
+        z.strictObject({
           weekday: z.number().int().describe("1 = lundi … 7 = dimanche"),
           start: z.string().describe("HH:MM, heure locale"),
           end: z.string(),
@@ -103,7 +109,7 @@ export const profileResponseSchema = z.object({
     }),
   ),
   motives: z.array(
-    z.object({
+    z.strictObject({
       id: z.string(),
       name: z.string(),
       durationMinutes: z.number().int(),
@@ -114,18 +120,18 @@ export const profileResponseSchema = z.object({
   ),
 });
 
-export const slotsResponseSchema = z.object({
+export const slotsResponseSchema = z.strictObject({
   timeZone: z.string(),
   from: isoDate,
   to: isoDate,
   motive: z
-    .object({ id: z.string(), name: z.string(), durationMinutes: z.number().int() })
+    .strictObject({ id: z.string(), name: z.string(), durationMinutes: z.number().int() })
     .nullable(),
-  slots: z.array(z.object({ start: isoInstant, end: isoInstant, practiceId: z.string() })),
+  slots: z.array(z.strictObject({ start: isoInstant, end: isoInstant, practiceId: z.string() })),
 });
 
-export const errorResponseSchema = z.object({
-  error: z.object({
+export const errorResponseSchema = z.strictObject({
+  error: z.strictObject({
     code: z.string(),
     message: z.string(),
     fields: z.record(z.string(), z.array(z.string())).optional(),
