@@ -135,7 +135,10 @@ const PARAMETERS = { numRuns: 500 };
 
 // ---------------------------------------------------------------- properties
 
-describe("the random practices", () => {
+// Hundreds of random practices per property: seconds alone, more on a busy machine.
+const SLOW = { timeout: 30_000 };
+
+describe("the random practices", SLOW, () => {
   // Most properties below loop over the slots offered: a generator that mostly yields
   // practices without slots would make them pass without checking anything.
   it("mostly offer slots, in every zone and year", () => {
@@ -150,7 +153,7 @@ describe("the random practices", () => {
         seen.set(key, { runs: entry.runs + 1, withSlots: entry.withSlots + (count > 0 ? 1 : 0) });
         return count === 0 ? "no slot" : count < 10 ? "1 to 9 slots" : "10 slots or more";
       },
-      { numRuns: 3000, logger: (line) => report.push(line) },
+      { numRuns: 2000, logger: (line) => report.push(line) },
     );
     const runs = [...seen.values()].reduce((sum, entry) => sum + entry.runs, 0);
     const withSlots = [...seen.values()].reduce((sum, entry) => sum + entry.withSlots, 0);
@@ -163,7 +166,7 @@ describe("the random practices", () => {
   });
 });
 
-describe("computeSlots properties", () => {
+describe("computeSlots properties", SLOW, () => {
   it("offers exactly the slots of a brute-force reference", () => {
     fc.assert(
       fc.property(
