@@ -15,8 +15,8 @@ type GuardedContexts = {
 // (`provide` is Playwright's `use`, renamed so the React hooks lint rule leaves it alone.)
 export const test = base.extend<GuardedContexts>({
   // The test's own context: guarded before its first page opens, verified before it closes.
-  context: async ({ context, baseURL }, provide) => {
-    const guard = await guardContext(context, baseURL!);
+  context: async ({ context, baseURL, javaScriptEnabled }, provide) => {
+    const guard = await guardContext(context, baseURL!, { javaScriptEnabled });
     await provide(context);
     await guard.verify();
   },

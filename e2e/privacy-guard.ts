@@ -85,7 +85,11 @@ function watchPage(hintRels: string[]): void {
 }
 
 /** Guards `context` (attach before its first page opens); call `verify()` when done. */
-export async function guardContext(context: BrowserContext, appUrl: string): Promise<PrivacyGuard> {
+export async function guardContext(
+  context: BrowserContext,
+  appUrl: string,
+  { javaScriptEnabled = true }: { javaScriptEnabled?: boolean } = {},
+): Promise<PrivacyGuard> {
   // Host and port: our own WebSocket (ws://) counts as ours like our http:// requests.
   const appHost = new URL(appUrl).host;
   const isForeign = (url: string) => {
@@ -96,7 +100,9 @@ export async function guardContext(context: BrowserContext, appUrl: string): Pro
     cspViolations: [],
     foreignRequests: [],
     foreignHints: [],
-    verify: () => verify(context, guard),
+    // Without JavaScript nothing runs in the page, not even the watcher: there is no report
+    // in flight to wait for (the console still carries violations).
+    verify: () => verify(javaScriptEnabled ? context.pages() : [], guard),
   };
 
   await context.exposeBinding("__privacyGuard", (_source, kind: string, detail: string) => {
@@ -138,8 +144,8 @@ export async function guardContext(context: BrowserContext, appUrl: string): Pro
   return guard;
 }
 
-async function verify(context: BrowserContext, guard: PrivacyGuard): Promise<void> {
-  await Promise.all(context.pages().map(settle));
+async function verify(pages: Page[], guard: PrivacyGuard): Promise<void> {
+  await Promise.all(pages.map(settle));
   expect(
     {
       cspViolations: guard.cspViolations,
