@@ -51,6 +51,30 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // A browser context opened by hand escapes the privacy guards of e2e/fixtures.ts: a
+    // second visitor gets one from the `newGuardedContext` fixture instead.
+    files: ["e2e/**/*.ts"],
+    ignores: ["e2e/fixtures.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(newPage|newContext|launch|launchPersistentContext)$/][callee.object.name=/^(browser|chromium|firefox|webkit)$/]",
+          message:
+            "Open other browser contexts with the newGuardedContext fixture (e2e/fixtures.ts), so the privacy guards cover them.",
+        },
+        {
+          // page.context().browser()!.newContext() and the like.
+          selector:
+            "CallExpression[callee.property.name=/^(newPage|newContext)$/]:matches([callee.object.callee.property.name='browser'], [callee.object.expression.callee.property.name='browser'])",
+          message:
+            "Open other browser contexts with the newGuardedContext fixture (e2e/fixtures.ts), so the privacy guards cover them.",
+        },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     // Build folders of parallel runs (PRAXIS_DIST_DIR).

@@ -33,6 +33,9 @@ export default defineConfig({
             "--disable-component-update",
             "--disable-sync",
             "--no-first-run",
+            // Resolves no name but the app's (127.0.0.1): a hint or request to another
+            // host, even one a guard is proving it catches, never reaches a DNS server.
+            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
           ],
         },
       },

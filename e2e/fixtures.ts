@@ -1,65 +1,50 @@
-import { test as base, expect } from "@playwright/test";
+import { test as base, expect, type BrowserContext } from "@playwright/test";
+import { guardContext } from "./privacy-guard";
 
-// Every spec imports `test` from here, so every page it opens is checked for the two
-// privacy guarantees a browser can see: no CSP violation and no request to another host.
-type PrivacyGuards = {
-  cspViolations: string[];
-  foreignRequests: string[];
+// Every spec imports `test` from here, so every browser context it uses — each page, tab and
+// popup in it — is checked for the privacy guarantees a browser can see: no CSP violation,
+// no request to another host, no connection hint for another host (./privacy-guard.ts).
+// Specs never call browser.newPage()/newContext() (a lint rule forbids it): a second visitor
+// gets a context from `newGuardedContext`, under the same guards.
+
+type GuardedContexts = {
+  /** Opens another browser context (another visitor), guarded, checked and closed at the end. */
+  newGuardedContext: () => Promise<BrowserContext>;
 };
 
-export const test = base.extend<PrivacyGuards>({
-  // `auto: true`: a guard nobody asks for would otherwise never run.
-  cspViolations: [
-    async ({ page }, use) => {
-      const violations: string[] = [];
-      await page.exposeBinding("__reportCspViolation", (_source, violation: string) => {
-        violations.push(violation);
-      });
-      // Init scripts are injected by the browser driver, so the page's CSP does not block them.
-      await page.addInitScript(() => {
-        document.addEventListener("securitypolicyviolation", (event) => {
-          const report = (window as unknown as { __reportCspViolation: (text: string) => void })
-            .__reportCspViolation;
-          report(`${event.effectiveDirective} blocked ${event.blockedURI} on ${event.documentURI}`);
-        });
-      });
-      page.on("console", (message) => {
-        if (message.text().includes("Content Security Policy")) violations.push(message.text());
-      });
+// (`provide` is Playwright's `use`, renamed so the React hooks lint rule leaves it alone.)
+export const test = base.extend<GuardedContexts>({
+  // The test's own context: guarded before its first page opens, verified before it closes.
+  context: async ({ context, baseURL, javaScriptEnabled }, provide) => {
+    const guard = await guardContext(context, baseURL!, { javaScriptEnabled });
+    await provide(context);
+    await guard.verify();
+  },
 
-      await use(violations);
-
-      expect(violations, "Content-Security-Policy violations").toEqual([]);
-    },
-    { auto: true },
-  ],
-
-  foreignRequests: [
-    async ({ context, baseURL }, use) => {
-      // Host and port: our own WebSocket (ws://) counts as ours like our http:// requests.
-      const appHost = new URL(baseURL!).host;
-      const isForeign = (url: string) => new URL(url).host !== appHost;
-      const foreign: string[] = [];
-      // Routing at the context level also covers popups and workers. Foreign requests are
-      // aborted so a failing test never actually leaks anything.
-      await context.route("**/*", (route) => {
-        const url = route.request().url();
-        if (!isForeign(url)) return route.continue();
-        foreign.push(url);
-        return route.abort("blockedbyclient");
+  newGuardedContext: async (
+    { browser, baseURL, locale, timezoneId, viewport, userAgent, deviceScaleFactor },
+    provide,
+  ) => {
+    const opened: { context: BrowserContext; verify: () => Promise<void> }[] = [];
+    await provide(async () => {
+      const context = await browser.newContext({
+        baseURL,
+        locale,
+        timezoneId,
+        viewport,
+        userAgent,
+        deviceScaleFactor,
       });
-      await context.routeWebSocket(/.*/, (socket) => {
-        if (!isForeign(socket.url())) return socket.connectToServer();
-        foreign.push(socket.url());
-        return socket.close();
-      });
-
-      await use(foreign);
-
-      expect(foreign, "requests to a host other than the app").toEqual([]);
-    },
-    { auto: true },
-  ],
+      const guard = await guardContext(context, baseURL!);
+      opened.push({ context, verify: guard.verify });
+      return context;
+    });
+    try {
+      for (const { verify } of opened) await verify();
+    } finally {
+      await Promise.all(opened.map(({ context }) => context.close()));
+    }
+  },
 });
 
 export { expect };

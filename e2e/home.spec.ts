@@ -8,6 +8,7 @@ const EXPECTED_HEADERS = {
   "x-frame-options": "DENY",
   "cross-origin-opener-policy": "same-origin",
   "cross-origin-resource-policy": "same-origin",
+  "x-dns-prefetch-control": "off",
   "reporting-endpoints": 'csp="/api/csp-report"',
 };
 
@@ -77,6 +78,12 @@ test("pages carry the security headers and a fresh nonce", async ({ request }) =
     expect(permissions).toContain(`${feature}=()`);
   }
   expect(first.headers()["x-powered-by"]).toBeUndefined();
+  // Every HTML answer, a missing page's included, forbids looking up links' hosts ahead.
+  for (const path of ["/recherche", "/connexion", "/page-introuvable"]) {
+    const response = await request.get(path);
+    expect(response.headers()["content-type"], path).toContain("text/html");
+    expect(response.headers()["x-dns-prefetch-control"], path).toBe("off");
+  }
 
   const directives = directivesOf(first);
   const scriptSrc = directives.get("script-src") ?? [];
@@ -120,6 +127,7 @@ test("JSON answers carry a policy that allows nothing, and the static headers", 
     );
     expect(response.headers()["referrer-policy"], path).toBe("same-origin");
     expect(response.headers()["x-frame-options"], path).toBe("DENY");
+    expect(response.headers()["x-dns-prefetch-control"], path).toBe("off");
   }
   const unknown = await request.get("/api/v1/nothing-here");
   expect(unknown.status()).toBe(404);

@@ -88,7 +88,7 @@ test("a patient adds a relative, exports their data, deletes the account and can
 
 test("another patient's relative answers the same 404 as a missing one", async ({
   page,
-  browser,
+  newGuardedContext,
 }) => {
   test.setTimeout(JOURNEY_TIMEOUT_MS);
   await signIn(page, DEMO.patient, DEMO_PASSWORD);
@@ -99,35 +99,32 @@ test("another patient's relative answers the same 404 as a missing one", async (
   // The owner sees the page: the 404s below are about who asks, not a broken route.
   expect((await page.goto(relativePath))?.status()).toBe(200);
 
-  const stranger = await browser.newPage();
-  try {
-    const otherPatient = await signUpAndVerify(stranger, "curieux");
-    await signIn(stranger, otherPatient.email, otherPatient.password);
-    const pages = [
-      relativePath,
-      `/espace-patient/proches/${randomUUID()}`,
-      "/espace-patient/proches/1'OR'1",
-    ];
-    const seen = [];
-    for (const path of pages) {
-      const response = await stranger.goto(path);
-      seen.push({
-        status: response?.status(),
-        title: await stranger.title(),
-        heading: await stranger.getByRole("heading", { level: 1 }).textContent(),
-      });
-    }
-    expect(seen[0]).toEqual({
-      status: 404,
-      title: "Page introuvable · Praxis",
-      heading: "Cette page est introuvable",
+  // Another visitor: a context of their own, under the same privacy guards.
+  const stranger = await (await newGuardedContext()).newPage();
+  const otherPatient = await signUpAndVerify(stranger, "curieux");
+  await signIn(stranger, otherPatient.email, otherPatient.password);
+  const pages = [
+    relativePath,
+    `/espace-patient/proches/${randomUUID()}`,
+    "/espace-patient/proches/1'OR'1",
+  ];
+  const seen = [];
+  for (const path of pages) {
+    const response = await stranger.goto(path);
+    seen.push({
+      status: response?.status(),
+      title: await stranger.title(),
+      heading: await stranger.getByRole("heading", { level: 1 }).textContent(),
     });
-    expect(seen[1]).toEqual(seen[0]);
-    expect(seen[2]).toEqual(seen[0]);
-    await expect(stranger.getByText("Léo")).toHaveCount(0);
-  } finally {
-    await stranger.close();
   }
+  expect(seen[0]).toEqual({
+    status: 404,
+    title: "Page introuvable · Praxis",
+    heading: "Cette page est introuvable",
+  });
+  expect(seen[1]).toEqual(seen[0]);
+  expect(seen[2]).toEqual(seen[0]);
+  await expect(stranger.getByText("Léo")).toHaveCount(0);
 });
 
 test("a patient cannot reach the admin pages", async ({ page }) => {

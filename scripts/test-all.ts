@@ -3,16 +3,25 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { DECLARED_SKIPS } from "./testing/declared-skips";
 import { createTestDatabase, type TestDatabase } from "./testing/test-database";
+import {
+  countPlaywright,
+  countVitest,
+  summaryLine,
+  undeclaredSkips,
+  type RunCounts,
+} from "./testing/test-report";
 
 // `npm test`: every check CI needs, in order of cost — schema drift, types, lint, unit,
 // integration (PostgreSQL from TEST_DATABASE_URL, or embedded), end-to-end in Chromium
-// against a production build. Runs every step, then prints one summary line.
+// against a production build. Runs every step, then prints one summary line:
+// "N passed, N failed, N skipped". A skip not declared in scripts/testing/declared-skips.ts
+// fails the run, and under CI a missing TEST_DATABASE_URL is a failure, not a skip.
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const reports = mkdtempSync(path.join(tmpdir(), "praxis-test-"));
-type Counts = { passed: number; failed: number };
-const totals: Counts = { passed: 0, failed: 0 };
+const totals: RunCounts = { passed: 0, failed: 0, skipped: [] };
 const failedSteps: string[] = [];
 
 function run(
@@ -38,7 +47,7 @@ function npx(bin: string): string {
   return path.join(ROOT, "node_modules/.bin", bin);
 }
 
-function addCounts(counts: Counts | null, step: string): void {
+function addCounts(counts: RunCounts | null, step: string): void {
   if (counts === null) {
     totals.failed += 1; // the runner produced no report: count the step itself as a failure
     console.log(`(no report from ${step})`);
@@ -46,6 +55,7 @@ function addCounts(counts: Counts | null, step: string): void {
   }
   totals.passed += counts.passed;
   totals.failed += counts.failed;
+  totals.skipped.push(...counts.skipped);
 }
 
 function readJson<T>(file: string): T | null {
@@ -56,20 +66,8 @@ function readJson<T>(file: string): T | null {
   }
 }
 
-function vitestCounts(file: string): Counts | null {
-  const report = readJson<{ numPassedTests: number; numFailedTests: number }>(file);
-  return report && { passed: report.numPassedTests, failed: report.numFailedTests };
-}
-
-function playwrightCounts(file: string): Counts | null {
-  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(file);
-  return (
-    report && {
-      passed: report.stats.expected + report.stats.flaky,
-      failed: report.stats.unexpected,
-    }
-  );
-}
+const passedCheck: RunCounts = { passed: 0, failed: 0, skipped: [] };
+const failedCheck: RunCounts = { passed: 0, failed: 1, skipped: [] };
 
 function runVitest(project: string): void {
   const output = path.join(reports, `${project}.json`);
@@ -81,7 +79,8 @@ function runVitest(project: string): void {
     "--reporter=json",
     `--outputFile.json=${output}`,
   ]);
-  addCounts(vitestCounts(output), project);
+  const report = readJson<Parameters<typeof countVitest>[0]>(output);
+  addCounts(report && countVitest(report, ROOT), project);
 }
 
 async function runEndToEnd(): Promise<void> {
@@ -101,7 +100,8 @@ async function runEndToEnd(): Promise<void> {
   } finally {
     await database?.drop();
   }
-  addCounts(playwrightCounts(output), "e2e");
+  const report = readJson<Parameters<typeof countPlaywright>[0]>(output);
+  addCounts(report && countPlaywright(report, ROOT), "e2e");
 }
 
 async function main(): Promise<void> {
@@ -117,14 +117,32 @@ async function main(): Promise<void> {
   ];
   // A failed check counts as a failure in the closing line, so it can never read "0 failed".
   for (const [step, command, args] of checks)
-    addCounts(run(step, command, args) ? { passed: 0, failed: 0 } : { passed: 0, failed: 1 }, step);
+    addCounts(run(step, command, args) ? passedCheck : failedCheck, step);
+  // CI must prove the races on a real server; without one they would only be skipped.
+  if (process.env.CI && !process.env.TEST_DATABASE_URL) {
+    console.log("\n✘ CI is set but TEST_DATABASE_URL is not: the race tests cannot run");
+    failedSteps.push("TEST_DATABASE_URL under CI");
+    addCounts(failedCheck, "TEST_DATABASE_URL");
+  }
   runVitest("unit");
   runVitest("integration");
   await runEndToEnd();
 
   console.log(`\nfailed steps: ${failedSteps.length === 0 ? "none" : failedSteps.join(", ")}`);
-  console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);
-  process.exit(failedSteps.length === 0 && totals.failed === 0 ? 0 : 1);
+  const undeclared = undeclaredSkips(totals.skipped, DECLARED_SKIPS, process.env);
+  for (const test of totals.skipped) {
+    const declared = !undeclared.includes(test);
+    console.log(
+      `${declared ? "skipped (declared)" : "✘ skipped, not declared"}: ${test.file} › ${test.name}`,
+    );
+  }
+  if (undeclared.length > 0)
+    console.log(
+      `${undeclared.length} undeclared skip(s): declare them in scripts/testing/declared-skips.ts or make them run`,
+    );
+  console.log(`tests: ${summaryLine(totals)}`);
+  const ok = failedSteps.length === 0 && totals.failed === 0 && undeclared.length === 0;
+  process.exit(ok ? 0 : 1);
 }
 
 await main();

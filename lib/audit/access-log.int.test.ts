@@ -57,25 +57,35 @@ const read = (patientId: string, action: "VIEW_PROFILE" | "LIST_APPOINTMENTS") =
 
 describe("recordAccess", () => {
   it("writes in the caller's transaction, so a rolled-back read leaves no entry", async () => {
-    await prisma
-      .$transaction(async (tx) => {
+    let written = 0;
+    await expect(
+      prisma.$transaction(async (tx) => {
         await recordAccess(tx, read(holder.patientIds[0], "VIEW_PROFILE"));
+        // The entry is there inside the transaction, so only the rollback can remove it.
+        written = await tx.accessLogEntry.count();
         throw new Error("the read failed");
-      })
-      .catch(() => undefined);
+      }),
+    ).rejects.toThrow("the read failed");
+    expect(written).toBe(1);
     expect(await prisma.accessLogEntry.count()).toBe(0);
   });
 
   it("refuses an entry that does not say who read what", async () => {
+    // Refused by validation, for the field at fault: not by whatever else might throw.
+    const refusalOf = (path: string) =>
+      expect.objectContaining({
+        name: "ZodError",
+        issues: [expect.objectContaining({ path: [path] })],
+      });
     await expect(
       recordAccess(prisma, { ...read(holder.patientIds[0], "VIEW_PROFILE"), actorId: "someone" }),
-    ).rejects.toThrow();
+    ).rejects.toEqual(refusalOf("actorId"));
     await expect(
       recordAccess(prisma, {
         ...read(holder.patientIds[0], "VIEW_PROFILE"),
         resourceType: "billing" as "patient",
       }),
-    ).rejects.toThrow();
+    ).rejects.toEqual(refusalOf("resourceType"));
     expect(await prisma.accessLogEntry.count()).toBe(0);
   });
 });

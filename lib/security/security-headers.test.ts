@@ -24,6 +24,10 @@ describe("STATIC_SECURITY_HEADERS", () => {
     expect(staticHeaders["Cross-Origin-Resource-Policy"]).toBe("same-origin");
   });
 
+  it("switches DNS prefetching off, so no link's host is looked up before a click", () => {
+    expect(staticHeaders["X-DNS-Prefetch-Control"]).toBe("off");
+  });
+
   it("switches off sensors, payment and the advertising APIs", () => {
     expect(staticHeaders["Permissions-Policy"]).toBe(PERMISSIONS_POLICY);
     const features = PERMISSIONS_POLICY.split(", ");

@@ -31,13 +31,16 @@ export const PERMISSIONS_POLICY = DISABLED_FEATURES.map((feature) => `${feature}
 
 export type HeaderEntry = { key: string; value: string };
 
-// Identical on every response, static assets included: set once in next.config.ts.
+// Identical on every response (HTML, JSON, static assets): set once in next.config.ts.
 export const STATIC_SECURITY_HEADERS: readonly HeaderEntry[] = [
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" },
   // Not even our origin leaks to other sites: a search URL can name a specialty.
   { key: "Referrer-Policy", value: "same-origin" },
   { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
   { key: "X-Content-Type-Options", value: "nosniff" },
+  // No name on a page is looked up ahead of a click: a prefetched lookup of a link's host
+  // would tell that host's DNS, and whoever watches it, which page the visitor is reading.
+  { key: "X-DNS-Prefetch-Control", value: "off" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   { key: "Cross-Origin-Resource-Policy", value: "same-origin" },

@@ -6,6 +6,17 @@ import { migrateDatabase } from "../db/migrate";
 export type TestDatabase = { url: string; embedded: boolean; drop: () => Promise<void> };
 
 /**
+ * Whether tests that only a real PostgreSQL server can run (races, locks) must run: when
+ * TEST_DATABASE_URL names one, and always under CI, where a missing server is then a
+ * failure of those tests, never a skip. Elsewhere they skip, as scripts/testing/
+ * declared-skips.ts allows.
+ */
+export const realServerTests = {
+  run: Boolean(process.env.TEST_DATABASE_URL || process.env.CI),
+  missingMessage: "TEST_DATABASE_URL must name a PostgreSQL server (required under CI)",
+};
+
+/**
  * A fresh, migrated database for one test file: a uniquely named database on the server
  * in TEST_DATABASE_URL, or else a throw-away embedded PostgreSQL. Call drop() after.
  */

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
@@ -96,6 +98,36 @@ const BASE_QUERY: Partial<Record<Path, Record<string, string>>> = {
   "/api/v1/practitioners": { q: "generaliste" },
 };
 
+// How many objects (the answer itself included) each answer holds at the least, with the
+// fixtures: lists that came back empty would leave their items unchecked.
+const MIN_OBJECTS: Record<Path, number> = {
+  "/api/v1/specialties": 3,
+  "/api/v1/places": 2,
+  "/api/v1/practitioners": 4,
+  "/api/v1/practitioners/{slug}": 5,
+  "/api/v1/practitioners/{slug}/availability": 3,
+};
+
+type JsonPath = (string | number)[];
+
+/** The path of every object in a JSON value, the value itself included. */
+function objectPaths(value: unknown, at: JsonPath = []): JsonPath[] {
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => objectPaths(item, [...at, index]));
+  if (value === null || typeof value !== "object") return [];
+  return [at, ...Object.entries(value).flatMap(([key, child]) => objectPaths(child, [...at, key]))];
+}
+
+function withExtraField(body: unknown, at: JsonPath, name: string, value: unknown): unknown {
+  const copy = structuredClone(body) as Record<string | number, unknown>;
+  const target = at.reduce<Record<string | number, unknown>>(
+    (node, key) => node[key] as Record<string | number, unknown>,
+    copy,
+  );
+  target[name] = value;
+  return copy;
+}
+
 async function call(path: string, query: Record<string, string> = {}) {
   const { GET } = await ROUTES[path as Path]();
   const url = new URL(`http://praxis.test${path.replace("{slug}", SLUG)}`);
@@ -124,7 +156,45 @@ describe("the OpenAPI document", () => {
       expect(documented.sort(), operation.path).toEqual(expected.sort());
     }
   });
+
+  it("documents every operation a route file under app/api/v1 implements, and no other", async () => {
+    const { body } = await call("/api/v1/openapi.json");
+    const documented = Object.entries(body.paths as Record<string, object>).flatMap(
+      ([route, item]) => Object.keys(item).map((method) => `${method} ${route}`),
+    );
+    const implemented = operationsOnDisk().filter((operation) => !UNDOCUMENTED.has(operation));
+    expect(implemented.length).toBeGreaterThanOrEqual(9);
+    expect(documented.sort()).toEqual(implemented);
+  });
 });
+
+// The document does not describe itself.
+const UNDOCUMENTED = new Set(["get /api/v1/openapi.json"]);
+
+// What the handlers implement, read from the route files on disk rather than from the list
+// the document is generated from: a new route.ts nobody documented fails the test above.
+function operationsOnDisk(): string[] {
+  const root = import.meta.dirname;
+  const operations: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      if (!entry.isFile() || !/^route\.(ts|tsx|js)$/.test(entry.name)) continue;
+      const route = `/api/v1/${path.relative(root, folder).split(path.sep).join("/")}`
+        .replace(/\/$/, "")
+        .replace(/\[(\w+)\]/g, "{$1}");
+      const source = readFileSync(full, "utf8");
+      const methods = source.matchAll(
+        /export\s+(?:async\s+)?(?:function|const|let)\s+(GET|POST|PUT|PATCH|DELETE)\b|export\s*\{[^}]*\b(GET|POST|PUT|PATCH|DELETE)\b/g,
+      );
+      for (const [, declared, reexported] of methods)
+        operations.push(`${(declared ?? reexported).toLowerCase()} ${route}`);
+    }
+  };
+  walk(root);
+  return operations.sort();
+}
 
 describe.each(API_OPERATIONS.map((operation) => [operation.path, operation] as const))(
   "%s",
@@ -137,7 +207,24 @@ describe.each(API_OPERATIONS.map((operation) => [operation.path, operation] as c
       expect(responseSchema.safeParse(body).error).toBeUndefined();
     });
 
+    it("refuses an answer with a field nobody documented, at any depth", async () => {
+      const { body } = await call(path, BASE_QUERY[path]);
+      const objects = objectPaths(body);
+      // The answer must hold nested objects, or this proves nothing about them.
+      expect(objects.length).toBeGreaterThanOrEqual(MIN_OBJECTS[path]);
+      for (const at of objects) {
+        const leaked = withExtraField(body, at, "patientEmail", "someone@exemple.fr");
+        expect(responseSchema.safeParse(leaked).success, `patientEmail at ${at.join(".")}`).toBe(
+          false,
+        );
+      }
+    });
+
     it("accepts every documented parameter, and checks it", async () => {
+      expect.hasAssertions();
+      // Every query parameter has an example, so the loop below checks each one; an
+      // operation without parameters asserts just that.
+      expect(Object.keys(examples(path)).sort()).toEqual(Object.keys(operation.query.shape).sort());
       for (const [name, example] of Object.entries(examples(path))) {
         const base = { ...(example.with ?? BASE_QUERY[path]) };
         const accepted = await call(path, { ...base, [name]: example.valid });
@@ -145,14 +232,18 @@ describe.each(API_OPERATIONS.map((operation) => [operation.path, operation] as c
         expect(responseSchema.safeParse(accepted.body).error).toBeUndefined();
         const refused = await call(path, { ...base, [name]: example.invalid });
         expect(refused.status, `${name}=${example.invalid.slice(0, 20)}`).toBe(422);
-        expect(errorResponseSchema.parse(refused.body).error.fields).toHaveProperty(name);
+        const { error } = errorResponseSchema.parse(refused.body);
+        expect(error.code).toBe("VALIDATION_FAILED");
+        expect(error.fields).toHaveProperty(name);
       }
     });
 
     it("refuses an undocumented parameter with a 400 naming it", async () => {
       const { status, body } = await call(path, { ...BASE_QUERY[path], utm_source: "x" });
       expect(status).toBe(400);
-      expect(errorResponseSchema.parse(body).error.message).toContain("utm_source");
+      const { error } = errorResponseSchema.parse(body);
+      expect(error.code).toBe("BAD_REQUEST");
+      expect(error.message).toContain("utm_source");
     });
   },
 );
@@ -172,6 +263,7 @@ describe("bad input", () => {
   it("asks for a what or a where instead of listing the country", async () => {
     const { status, body } = await call("/api/v1/practitioners", { lang: "fr" });
     expect(status).toBe(422);
+    expect(body.error.code).toBe("VALIDATION_FAILED");
     expect(body.error.fields).toHaveProperty("q");
   });
 
@@ -181,17 +273,23 @@ describe("bad input", () => {
       params: Promise.resolve({ slug: "" }),
     });
     expect(twice.status).toBe(422);
+    expect((await twice.json()).error).toMatchObject({
+      code: "VALIDATION_FAILED",
+      fields: { q: expect.any(Array) },
+    });
     const long = await call("/api/v1/practitioners/{slug}/availability", {
       from: "2030-01-01",
       to: "2030-03-01",
     });
     expect(long.status).toBe(422);
+    expect(long.body.error.code).toBe("VALIDATION_FAILED");
     expect(long.body.error.fields).toHaveProperty("to");
   });
 
   it("refuses an availability range that ends before today, where it starts by default", async () => {
     const past = await call("/api/v1/practitioners/{slug}/availability", { to: "2020-01-01" });
     expect(past.status).toBe(422);
+    expect(past.body.error.code).toBe("VALIDATION_FAILED");
     expect(past.body.error.fields).toHaveProperty("to");
   });
 });

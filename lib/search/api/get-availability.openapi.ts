@@ -3,7 +3,7 @@ import { defineOperation } from "@/lib/openapi/operation";
 import { availabilityQuerySchema, practitionerSlugParams } from "@/lib/practitioners/schemas";
 import { isoDate, isoInstant } from "./shared-schemas";
 
-export const slotsResponseSchema = z.object({
+export const slotsResponseSchema = z.strictObject({
   timeZone: z.string(),
   from: isoDate,
   to: isoDate,
@@ -11,7 +11,7 @@ export const slotsResponseSchema = z.object({
     .object({ id: z.string(), name: z.string(), durationMinutes: z.number().int() })
     .nullable(),
   slots: z.array(
-    z.object({
+    z.strictObject({
       start: isoInstant.describe("startsAt when booking"),
       end: isoInstant,
       practiceId: z.string(),

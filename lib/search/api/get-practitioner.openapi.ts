@@ -3,7 +3,7 @@ import { defineOperation } from "@/lib/openapi/operation";
 import { practitionerSlugParams } from "@/lib/practitioners/schemas";
 import { conventionSector, practice, practitionerId, specialty, title } from "./shared-schemas";
 
-export const profileResponseSchema = z.object({
+export const profileResponseSchema = z.strictObject({
   id: practitionerId,
   slug: z.string(),
   name: z.string(),
@@ -15,7 +15,10 @@ export const profileResponseSchema = z.object({
   languages: z.array(z.string()),
   acceptsNewPatients: z.boolean(),
   conventionSector,
-  fees: z.object({ minCents: z.number().int().nullable(), maxCents: z.number().int().nullable() }),
+  fees: z.strictObject({
+    minCents: z.number().int().nullable(),
+    maxCents: z.number().int().nullable(),
+  }),
   timeZone: z.string(),
   practices: z.array(
     practice.extend({
@@ -23,7 +26,7 @@ export const profileResponseSchema = z.object({
       latitude: z.number(),
       longitude: z.number(),
       openingHours: z.array(
-        z.object({
+        z.strictObject({
           weekday: z.number().int().describe("1 = Monday … 7 = Sunday"),
           start: z.string().describe("HH:MM, local time"),
           end: z.string(),
@@ -32,7 +35,7 @@ export const profileResponseSchema = z.object({
     }),
   ),
   motives: z.array(
-    z.object({
+    z.strictObject({
       id: z.uuid().describe("motiveId when booking"),
       name: z.string(),
       durationMinutes: z.number().int(),

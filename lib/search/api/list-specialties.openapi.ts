@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineOperation } from "@/lib/openapi/operation";
 import { specialty } from "./shared-schemas";
 
-export const specialtiesResponseSchema = z.object({
+export const specialtiesResponseSchema = z.strictObject({
   specialties: z.array(specialty.extend({ synonyms: z.array(z.string()) })),
 });
 

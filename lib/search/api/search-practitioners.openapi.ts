@@ -12,7 +12,7 @@ import {
   title,
 } from "./shared-schemas";
 
-export const searchResponseSchema = z.object({
+export const searchResponseSchema = z.strictObject({
   place: placeSchema.nullable(),
   radiusKm: z.number().nullable(),
   sort: z.enum(SEARCH_SORTS),
@@ -23,7 +23,7 @@ export const searchResponseSchema = z.object({
   pageSize: z.number().int(),
   pageCount: z.number().int(),
   results: z.array(
-    z.object({
+    z.strictObject({
       id: practitionerId,
       slug: z.string(),
       name: z.string(),
@@ -38,7 +38,7 @@ export const searchResponseSchema = z.object({
       practices: z.array(practice),
       distanceKm: z.number().nullable(),
       timeZone: z.string(),
-      nextFreeDays: z.array(z.object({ date: isoDate, starts: z.array(isoInstant) })),
+      nextFreeDays: z.array(z.strictObject({ date: isoDate, starts: z.array(isoInstant) })),
       profileUrl: z.string(),
     }),
   ),

@@ -10,11 +10,11 @@ export const isoInstant = z
   );
 export const isoDate = z.string().describe("A day of the practitioner's calendar, YYYY-MM-DD");
 
-export const specialty = z.object({ slug: z.string(), name: z.string() });
+export const specialty = z.strictObject({ slug: z.string(), name: z.string() });
 export const title = z.enum(PractitionerTitle);
 export const conventionSector = z.enum(ConventionSector);
 
-export const placeSchema = z.object({
+export const placeSchema = z.strictObject({
   code: z.string().describe("INSEE code of the commune"),
   name: z.string(),
   label: z.string().describe("Label to send back as is in the place parameter"),
@@ -24,7 +24,7 @@ export const placeSchema = z.object({
   approximate: z.boolean().describe("Approximate position (centre of neighbouring communes)"),
 });
 
-export const practice = z.object({
+export const practice = z.strictObject({
   id: z.uuid().describe("The practice's id (practiceId of a slot)"),
   name: z.string().nullable(),
   address: z.string(),

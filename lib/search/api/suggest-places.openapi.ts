@@ -3,7 +3,7 @@ import { defineOperation } from "@/lib/openapi/operation";
 import { placesQuerySchema } from "./places-query";
 import { placeSchema } from "./shared-schemas";
 
-export const placesResponseSchema = z.object({ places: z.array(placeSchema) });
+export const placesResponseSchema = z.strictObject({ places: z.array(placeSchema) });
 
 export const suggestPlacesOperation = defineOperation({
   method: "get",
