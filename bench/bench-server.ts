@@ -19,7 +19,8 @@ export async function startServer(
   authSecret = randomBytes(32).toString("hex"),
 ): Promise<BenchServer> {
   await buildIfNeeded(ROOT, (line) => log(`server: ${line}`));
-  const port = await freePort();
+  // BENCH_PORT pins the port (a shared machine hands each user a range); else any free one.
+  const port = Number(process.env.BENCH_PORT) || (await freePort());
   const child: ChildProcess = spawn(
     process.execPath,
     [...profilerFlags(), nextBinary(ROOT), "start", "-p", String(port), "-H", "127.0.0.1"],

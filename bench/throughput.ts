@@ -1,0 +1,30 @@
+import autocannon from "autocannon";
+
+// Requests per second a page sustains with a fixed number of open connections, the way the
+// health check is measured in the same run, so the two figures compare.
+
+export type Throughput = {
+  perSecond: number;
+  p50: number;
+  /** autocannon's histogram has no p95; p97.5 is the nearest it keeps. */
+  p97: number;
+  /** Non-2xx answers (a 500 under load is a failure, not a fast answer), errors, timeouts. */
+  failures: number;
+};
+
+export async function measureThroughput(
+  url: string,
+  options: { connections: number; seconds: number },
+): Promise<Throughput> {
+  const result = await autocannon({
+    url,
+    connections: options.connections,
+    duration: options.seconds,
+  });
+  return {
+    perSecond: result.requests.average,
+    p50: result.latency.p50,
+    p97: result.latency.p97_5,
+    failures: result.non2xx + result.errors + result.timeouts,
+  };
+}
