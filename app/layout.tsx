@@ -7,7 +7,6 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/ui/skip-link";
 import { getSessionUser } from "@/lib/auth/session";
 import { signOutAction } from "./(auth)/actions";
-import { geistSans } from "./fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -36,7 +35,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     return null;
   });
   return (
-    <html lang="fr" className={geistSans.variable}>
+    <html lang="fr">
       <body className="flex min-h-dvh flex-col font-sans">
         <SkipLink targetId={MAIN_CONTENT_ID} />
         <SiteHeader account={<AccountNav user={user} signOutAction={signOutAction} />} />

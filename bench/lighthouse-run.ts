@@ -71,7 +71,20 @@ export async function medianOfRuns(
   runs: number,
 ): Promise<PageFigures> {
   const all: PageFigures[] = [];
-  for (let run = 0; run < runs; run++) all.push(await measurePage(port, url, label));
+  for (let run = 0; run < runs; run++) all.push(await measureWithRetries(port, url, label));
   all.sort((a, b) => a.score - b.score || b.tbtMs - a.tbtMs);
   return all[Math.floor(all.length / 2)];
+}
+
+// A loaded machine sometimes loses a trace (NO_NAVSTART, NO_FCP…): such a run measures
+// nothing, so it is run again rather than counted.
+async function measureWithRetries(port: number, url: string, label: string): Promise<PageFigures> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await measurePage(port, url, label);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      console.log(`lighthouse: ${label}: ${(error as Error).message}; running it again`);
+    }
+  }
 }

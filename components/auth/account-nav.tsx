@@ -16,12 +16,12 @@ export function AccountNav({ user, signOutAction }: AccountNavProps) {
     return (
       <ul className="flex items-center gap-1 text-sm font-medium sm:gap-4">
         <li>
-          <Link href="/connexion" className={ITEM}>
+          <Link href="/connexion" prefetch={false} className={ITEM}>
             Se connecter
           </Link>
         </li>
         <li>
-          <Link href="/inscription" className={ITEM}>
+          <Link href="/inscription" prefetch={false} className={ITEM}>
             Créer un compte
           </Link>
         </li>
@@ -33,13 +33,13 @@ export function AccountNav({ user, signOutAction }: AccountNavProps) {
     <ul className="flex items-center gap-1 text-sm font-medium sm:gap-4">
       {space && (
         <li>
-          <Link href={space} className={ITEM}>
+          <Link href={space} prefetch={false} className={ITEM}>
             Mon espace
           </Link>
         </li>
       )}
       <li>
-        <Link href="/compte/securite" className={ITEM}>
+        <Link href="/compte/securite" prefetch={false} className={ITEM}>
           Sécurité du compte
         </Link>
       </li>

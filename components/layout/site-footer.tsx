@@ -18,12 +18,16 @@ export function SiteFooter() {
         <nav aria-label="Liens du pied de page">
           <ul className="space-y-2">
             <li>
-              <Link href="/#recherche" className="underline hover:text-brand-700">
+              <Link href="/#recherche" prefetch={false} className="underline hover:text-brand-700">
                 Trouver un praticien
               </Link>
             </li>
             <li>
-              <Link href="/#confidentialite" className="underline hover:text-brand-700">
+              <Link
+                href="/#confidentialite"
+                prefetch={false}
+                className="underline hover:text-brand-700"
+              >
                 Notre engagement de confidentialité
               </Link>
             </li>

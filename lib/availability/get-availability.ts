@@ -68,27 +68,6 @@ function availabilityOf(
   };
 }
 
-/** One practitioner's free slots for each of their active motives, from a single load. */
-export async function getSlotsByMotive(request: {
-  practitionerId: string;
-  from: Date;
-  to: Date;
-  now: Date;
-}): Promise<Map<string, Slot[]>> {
-  const { practitionerId, from, to, now } = request;
-  const [practitioner] = await loadAvailabilityData({
-    practitionerIds: [practitionerId],
-    from: new Date(Math.max(from.getTime(), now.getTime())),
-    to,
-  });
-  const slots = new Map<string, Slot[]>();
-  for (const motive of practitioner?.motives ?? []) {
-    const { durationMinutes } = motive;
-    slots.set(motive.id, computeSlots(practitioner.schedule, { from, to, now, durationMinutes }));
-  }
-  return slots;
-}
-
 export type NextFreeDaysRequest = Omit<AvailabilityRequest, "from" | "to"> & {
   /** How far ahead to look (real days from now). */
   withinDays?: number;
