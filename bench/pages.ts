@@ -62,10 +62,18 @@ runCli("bench:pages", async () => {
     for (const target of [{ label: "healthz", path: "/healthz" }, ...pages]) {
       log(`throughput: ${target.label} (${CONNECTIONS} connections, ${SECONDS} s)`);
       const targetUrl = server.baseUrl + target.path;
-      await measureThroughput(targetUrl, { connections: CONNECTIONS, seconds: 2 });
+      await measureThroughput(targetUrl, {
+        connections: CONNECTIONS,
+        seconds: 2,
+        cpuMs: server.cpuMs,
+      });
       rates.set(
         target.label,
-        await measureThroughput(targetUrl, { connections: CONNECTIONS, seconds: SECONDS }),
+        await measureThroughput(targetUrl, {
+          connections: CONNECTIONS,
+          seconds: SECONDS,
+          cpuMs: server.cpuMs,
+        }),
       );
     }
 
@@ -120,7 +128,8 @@ function report(
         : `  (target ≥ ${target * 100} %: ${share >= target ? "met" : "NOT met"})`;
     console.log(
       `${label.padEnd(9)}${pad(rate.perSecond.toFixed(1), 9)} req/s  p50 ${pad(rate.p50.toFixed(0), 5)} ms  p97.5 ${pad(rate.p97.toFixed(0), 5)} ms  failures ${rate.failures}  ` +
-        `${(share * 100).toFixed(1)} % of /healthz${verdict}`,
+        `${(share * 100).toFixed(1)} % of /healthz${verdict}\n${"".padEnd(9)}server CPU ${rate.cpuMsPerRequest.toFixed(1)} ms/request ` +
+        `(/healthz's is ${((health.cpuMsPerRequest / rate.cpuMsPerRequest) * 100).toFixed(1)} % of it: the share a CPU-bound server would reach)`,
     );
     if (rate.failures > 0) missed.push(`${label}: ${rate.failures} failed requests`);
     if (target !== undefined && share < target)
