@@ -65,16 +65,7 @@ export type PublicProfileRow = {
   timeZone: string;
   specialty: { slug: string; nameFr: string };
   locations: {
-    location: {
-      id: string;
-      name: string | null;
-      address: string;
-      postcode: string;
-      city: string;
-      phone: string | null;
-      latitude: number;
-      longitude: number;
-    };
+    location: PracticeAddress & { phone: string | null; latitude: number; longitude: number };
   }[];
   openingHours: {
     locationId: string;
