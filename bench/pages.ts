@@ -127,11 +127,13 @@ function report(
         ? ""
         : `  (target ≥ ${target * 100} %: ${share >= target ? "met" : "NOT met"})`;
     console.log(
-      `${label.padEnd(9)}${pad(rate.perSecond.toFixed(1), 9)} req/s  p50 ${pad(rate.p50.toFixed(0), 5)} ms  p97.5 ${pad(rate.p97.toFixed(0), 5)} ms  failures ${rate.failures}  ` +
+      `${label.padEnd(9)}${pad(rate.perSecond.toFixed(1), 9)} req/s  p50 ${pad(rate.p50.toFixed(0), 5)} ms  p97.5 ${pad(rate.p97.toFixed(0), 5)} ms  answered ${rate.answered}  failures ${rate.failures}  ` +
         `${(share * 100).toFixed(1)} % of /healthz${verdict}\n${"".padEnd(9)}server CPU ${rate.cpuMsPerRequest.toFixed(1)} ms/request ` +
         `(/healthz's is ${((health.cpuMsPerRequest / rate.cpuMsPerRequest) * 100).toFixed(1)} % of it: the share a CPU-bound server would reach)`,
     );
     if (rate.failures > 0) missed.push(`${label}: ${rate.failures} failed requests`);
+    if (rate.answered === 0)
+      missed.push(`${label}: no request answered in ${SECONDS} s (raise BENCH_SECONDS)`);
     if (target !== undefined && share < target)
       missed.push(`${label} ${(share * 100).toFixed(1)} % of /healthz < ${target * 100} %`);
   }

@@ -5,6 +5,8 @@ import autocannon from "autocannon";
 
 export type Throughput = {
   perSecond: number;
+  /** Requests answered in the window: 0 means none finished, not an infinitely slow page. */
+  answered: number;
   p50: number;
   /** autocannon's histogram has no p95; p97.5 is the nearest it keeps. */
   p97: number;
@@ -27,7 +29,8 @@ export async function measureThroughput(
     duration: options.seconds,
   });
   return {
-    perSecond: result.requests.average,
+    perSecond: result.requests.total / options.seconds,
+    answered: result.requests.total,
     p50: result.latency.p50,
     p97: result.latency.p97_5,
     cpuMsPerRequest: (options.cpuMs() - cpuBefore) / Math.max(1, result.requests.total),
