@@ -8,7 +8,6 @@ import { Button } from "@/components/ui/button";
 import { Logo } from "@/components/ui/logo";
 import { globalErrorMessages } from "@/lib/i18n/global-error-messages";
 import { splitLocalePath } from "@/lib/i18n/locales";
-import { geistSans } from "./fonts";
 import "./globals.css";
 
 // Replaces the root layout when it fails, so it brings its own document, styles and font.
@@ -16,7 +15,7 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
   const pathname = usePathname();
   const text = globalErrorMessages(pathname);
   return (
-    <html lang={splitLocalePath(pathname).locale} className={geistSans.variable}>
+    <html lang={splitLocalePath(pathname).locale}>
       <body className="min-h-dvh font-sans">
         <title>{text.title}</title>
         <header className="border-b border-slate-200 px-4 py-4 sm:px-6">

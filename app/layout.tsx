@@ -16,7 +16,6 @@ import { alternateLanguages } from "@/lib/i18n/alternates";
 import { isLocale, LOCALE_NAMES } from "@/lib/i18n/locales";
 import { appUrl } from "@/lib/mail/render-mail";
 import { signOutAction } from "./(auth)/actions";
-import { geistSans } from "./fonts";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -63,7 +62,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     />
   );
   return (
-    <html lang={locale} className={geistSans.variable}>
+    <html lang={locale}>
       <body className="flex min-h-dvh flex-col font-sans">
         <NextIntlClientProvider messages={await clientMessages(CLIENT_NAMESPACES)}>
           <SkipLink targetId={MAIN_CONTENT_ID} label={t("skipLink")} />

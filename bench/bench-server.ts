@@ -1,5 +1,6 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { createInterface } from "node:readline";
@@ -12,7 +13,12 @@ import { waitForHealthy } from "../scripts/start/wait-for-healthy";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
-export type BenchServer = { baseUrl: string; stop: () => void };
+export type BenchServer = {
+  baseUrl: string;
+  stop: () => void;
+  /** CPU time the server's processes have used so far, in ms (Linux; NaN elsewhere). */
+  cpuMs: () => number;
+};
 
 export async function startServer(
   databaseUrl: string,
@@ -23,7 +29,8 @@ export async function startServer(
   onServerLine?: (line: string) => void,
 ): Promise<BenchServer> {
   await buildIfNeeded(ROOT, (line) => log(`server: ${line}`));
-  const port = await freePort();
+  // BENCH_PORT pins the port (a shared machine hands each user a range); else any free one.
+  const port = Number(process.env.BENCH_PORT) || (await freePort());
   const child: ChildProcess = spawn(
     process.execPath,
     [...profilerFlags(), nextBinary(ROOT), "start", "-p", String(port), "-H", "127.0.0.1"],
@@ -52,7 +59,11 @@ export async function startServer(
     throw error;
   }
   log(`server: next start on ${baseUrl}`);
-  return { baseUrl, stop: () => void child.kill("SIGTERM") };
+  return {
+    baseUrl,
+    stop: () => void child.kill("SIGTERM"),
+    cpuMs: () => processTreeCpuMs(child.pid ?? -1),
+  };
 }
 
 // BENCH_CPU_PROFILE=<folder>: the server writes a V8 CPU profile there when it stops, to
@@ -71,4 +82,43 @@ function freePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
+}
+
+// On a shared machine requests per second move with the neighbours' load; the CPU time the
+// server spends per request does not, so benchmarks print both.
+let ticksPerSecond: number | undefined;
+
+function processTreeCpuMs(rootPid: number): number {
+  try {
+    ticksPerSecond ??= Number(execFileSync("getconf", ["CLK_TCK"]).toString().trim()) || 100;
+    const stats = readdirSync("/proc")
+      .filter((entry) => /^\d+$/.test(entry))
+      .flatMap((pid) => {
+        try {
+          // Fields after the command name, which is in parentheses and may hold spaces.
+          const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+          return [
+            {
+              pid: Number(pid),
+              ppid: Number(fields[1]),
+              ticks: Number(fields[11]) + Number(fields[12]),
+            },
+          ];
+        } catch {
+          return []; // gone meanwhile
+        }
+      });
+    const tree = new Set([rootPid]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const stat of stats)
+        if (tree.has(stat.ppid) && !tree.has(stat.pid)) grew = Boolean(tree.add(stat.pid));
+    }
+    const ticks = stats
+      .filter((stat) => tree.has(stat.pid))
+      .reduce((sum, stat) => sum + stat.ticks, 0);
+    return (ticks * 1000) / ticksPerSecond;
+  } catch {
+    return NaN;
+  }
 }

@@ -21,12 +21,12 @@ export function AccountNav({ user, signOutAction, orientation }: AccountNavProps
     return (
       <ul className={navListClass(orientation)}>
         <li>
-          <Link href="/connexion" className={ITEM}>
+          <Link prefetch={false} href="/connexion" className={ITEM}>
             {t("signIn")}
           </Link>
         </li>
         <li>
-          <Link href="/inscription" className={ITEM}>
+          <Link prefetch={false} href="/inscription" className={ITEM}>
             {t("signUp")}
           </Link>
         </li>
@@ -38,13 +38,13 @@ export function AccountNav({ user, signOutAction, orientation }: AccountNavProps
     <ul className={navListClass(orientation)}>
       {space && (
         <li>
-          <Link href={space} className={ITEM}>
+          <Link prefetch={false} href={space} className={ITEM}>
             {t("mySpace")}
           </Link>
         </li>
       )}
       <li>
-        <Link href="/compte/securite" className={ITEM}>
+        <Link prefetch={false} href="/compte/securite" className={ITEM}>
           {t("accountSecurity")}
         </Link>
       </li>

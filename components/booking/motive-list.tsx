@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 type Motive = {
   id: string;
   name: string;
@@ -33,7 +31,7 @@ export function MotiveList({
         const audience = audienceOf(motive);
         return (
           <li key={motive.id}>
-            <Link
+            <a
               href={hrefOf(motive.id)}
               aria-current={chosen ? "true" : undefined}
               className={`block h-full rounded-lg border px-4 py-3 ${
@@ -47,7 +45,7 @@ export function MotiveList({
                 {motive.durationMinutes} min{motive.teleconsultation ? " · en vidéo" : ""}
                 {audience ? ` · ${audience}` : ""}
               </span>
-            </Link>
+            </a>
           </li>
         );
       })}

@@ -19,12 +19,20 @@ export async function SiteFooter({ languages }: { languages?: ReactNode }) {
           <nav aria-label={t("nav")}>
             <ul className="space-y-2">
               <li>
-                <Link href="/#recherche" className="underline hover:text-brand-700">
+                <Link
+                  prefetch={false}
+                  href="/#recherche"
+                  className="underline hover:text-brand-700"
+                >
                   {t("findPractitioner")}
                 </Link>
               </li>
               <li>
-                <Link href="/#confidentialite" className="underline hover:text-brand-700">
+                <Link
+                  prefetch={false}
+                  href="/#confidentialite"
+                  className="underline hover:text-brand-700"
+                >
                   {t("privacyPromise")}
                 </Link>
               </li>

@@ -7,6 +7,8 @@ import { MenuDisclosure } from "./menu-disclosure";
 import { NAV_ITEM, navListClass, type NavOrientation } from "./nav-orientation";
 
 /**
+ * The layout's links do not prefetch: every page renders per request (its CSP nonce), so a
+ * prefetch is a server render per visible link on every page view, mostly never used.
  * On wide screens every destination sits in the header's row; on a phone they fold into
  * one menu button, so the header never makes the page wider than the screen.
  * `account` and `languages` render the account links and the language switcher in either
@@ -25,12 +27,12 @@ export async function SiteHeader({
       <nav aria-label={t("mainNav")}>
         <ul className={navListClass(orientation)}>
           <li>
-            <Link href="/#recherche" className={NAV_ITEM}>
+            <Link prefetch={false} href="/#recherche" className={NAV_ITEM}>
               {t("search")}
             </Link>
           </li>
           <li>
-            <Link href="/#confidentialite" className={NAV_ITEM}>
+            <Link prefetch={false} href="/#confidentialite" className={NAV_ITEM}>
               {t("privacy")}
             </Link>
           </li>
@@ -43,7 +45,7 @@ export async function SiteHeader({
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
-        <Link href="/" className="rounded-md" aria-label={t("homeLabel")}>
+        <Link prefetch={false} href="/" className="rounded-md" aria-label={t("homeLabel")}>
           <Logo />
         </Link>
         <div className="hidden items-center gap-4 lg:flex">{destinations("row")}</div>

@@ -1,13 +1,14 @@
-import Link from "next/link";
-import { confirmBookingPath } from "@/lib/appointments/paths";
+import { bookingPath, confirmBookingPath } from "@/lib/appointments/paths";
 import { formatCalendarDay, formatTime } from "@/lib/utils/format-date-fr";
 import { PROFILE_WEEK_DAYS, type MotiveWeek } from "@/lib/practitioners/get-practitioner-slots";
 
 type MotiveSlotsProps = { weeks: MotiveWeek[]; timeZone: string; slug: string };
 
-// A week of free slots per reason for visit. Each motive is a native disclosure, so the
-// keyboard walks through the motives and opens the one it wants instead of tabbing past
-// every slot of every motive.
+// The reasons for visit, each a native disclosure, so the keyboard walks through the
+// motives and opens the one it wants instead of tabbing past every slot. The first shows its
+// week of free slots; the others link to theirs on the booking page. Slots are plain links:
+// hundreds of next/link components cost hydration and a prefetch each, for pages that are
+// rendered per request anyway.
 export function MotiveSlots({ weeks, timeZone, slug }: MotiveSlotsProps) {
   if (weeks.length === 0) {
     return (
@@ -29,7 +30,16 @@ export function MotiveSlots({ weeks, timeZone, slug }: MotiveSlotsProps) {
                 {!motive.allowReturning && " · nouveaux patients"}
               </span>
             </summary>
-            {days.length === 0 ? (
+            {days === null ? (
+              <p className="mt-3">
+                <a
+                  href={bookingPath(slug, { motiveId: motive.id })}
+                  className="font-medium text-brand-700 underline hover:text-brand-800"
+                >
+                  Voir les créneaux libres pour ce motif
+                </a>
+              </p>
+            ) : days.length === 0 ? (
               <p className="mt-3 text-sm text-slate-700">
                 Aucun créneau libre dans les {PROFILE_WEEK_DAYS} prochains jours.
               </p>
@@ -43,14 +53,14 @@ export function MotiveSlots({ weeks, timeZone, slug }: MotiveSlotsProps) {
                     {day.slots.map((slot) => {
                       const time = formatTime(slot.startsAt, timeZone);
                       return (
-                        <Link
+                        <a
                           key={slot.startsAt.toISOString()}
                           href={confirmBookingPath(slug, motive.id, slot.startsAt)}
                           aria-label={`Prendre rendez-vous ${formatCalendarDay(day.date)} à ${time}`}
                           className="rounded-md bg-brand-600 px-2.5 py-1 text-sm font-semibold text-white hover:bg-brand-700"
                         >
                           {time}
-                        </Link>
+                        </a>
                       );
                     })}
                   </li>

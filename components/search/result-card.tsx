@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { buttonClassName } from "@/components/ui/button";
 import { MapPinIcon } from "@/components/ui/icons";
 import { formatDistance, profilePath } from "@/lib/practitioners/format";
@@ -18,9 +17,9 @@ export function ResultCard({ result }: { result: SearchResult }) {
     >
       <div className="space-y-2">
         <h3 id={headingId} className="text-lg font-bold text-slate-900">
-          <Link href={profileHref} className="text-brand-700 underline hover:text-brand-800">
+          <a href={profileHref} className="text-brand-700 underline hover:text-brand-800">
             {name}
-          </Link>
+          </a>
         </h3>
         <p className="font-medium text-slate-800">{result.specialty.name}</p>
         <ul className="space-y-1 text-sm text-slate-700">
@@ -46,13 +45,13 @@ export function ResultCard({ result }: { result: SearchResult }) {
       </div>
       <div className="flex flex-col justify-between gap-4">
         <NextFreeDays days={result.nextFreeDays} timeZone={result.timeZone} />
-        <Link
+        <a
           href={`${profileHref}#creneaux`}
           aria-label={`Prendre rendez-vous avec ${name}`}
           className={buttonClassName("secondary", "self-start")}
         >
           Prendre rendez-vous
-        </Link>
+        </a>
       </div>
     </article>
   );

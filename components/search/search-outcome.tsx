@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
 import type { SpecialtyOption } from "@/lib/practitioners/list-specialties";
 import { formatDistance } from "@/lib/practitioners/format";
@@ -38,9 +37,9 @@ export function SearchOutcomeView({ outcome, query, specialties }: Props) {
               <ul className="flex flex-wrap gap-x-4 gap-y-2">
                 {outcome.suggestions.map((place) => (
                   <li key={place.label}>
-                    <Link href={searchHref(query, { place: place.label })} className={LINK}>
+                    <a href={searchHref(query, { place: place.label })} className={LINK}>
                       {place.label}
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -88,12 +87,9 @@ function ResultsView({
           <ul className="list-disc space-y-1 pl-5">
             {place && radiusKm && radiusKm < MAX_RADIUS_KM && (
               <li>
-                <Link
-                  href={searchHref(query, { radiusKm: widerRadius(radiusKm) })}
-                  className={LINK}
-                >
+                <a href={searchHref(query, { radiusKm: widerRadius(radiusKm) })} className={LINK}>
                   Chercher dans un rayon de {widerRadius(radiusKm)} km
-                </Link>
+                </a>
               </li>
             )}
             {(query.availableWithinDays ||
@@ -101,7 +97,7 @@ function ResultsView({
               query.teleconsultation ||
               query.newPatients) && (
               <li>
-                <Link
+                <a
                   href={searchHref(query, {
                     availableWithinDays: undefined,
                     lang: undefined,
@@ -111,7 +107,7 @@ function ResultsView({
                   className={LINK}
                 >
                   Retirer les filtres
-                </Link>
+                </a>
               </li>
             )}
             <li>Vérifiez l’orthographe, ou choisissez une spécialité :</li>
@@ -120,9 +116,9 @@ function ResultsView({
         </Notice>
       ) : page > pageCount ? (
         <Notice title="Cette page de résultats n’existe pas" level="h3">
-          <Link href={searchHref(query, { page: 1 })} className={LINK}>
+          <a href={searchHref(query, { page: 1 })} className={LINK}>
             Revenir à la première page
-          </Link>
+          </a>
         </Notice>
       ) : (
         <ol className="space-y-4">
@@ -169,12 +165,12 @@ function SpecialtyLinks({
     <ul className="flex flex-wrap gap-2" aria-label="Spécialités">
       {specialties.map((specialty) => (
         <li key={specialty.slug}>
-          <Link
+          <a
             href={searchHref(query, { q: specialty.name, specialty: undefined })}
             className="inline-block rounded-full border border-brand-200 bg-white px-3 py-1 text-sm font-medium text-brand-800 hover:bg-brand-50"
           >
             {specialty.name}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

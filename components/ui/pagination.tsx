@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 type PaginationProps = {
   page: number;
   pageCount: number;
@@ -16,9 +14,9 @@ export function Pagination({ page, pageCount, hrefFor, label }: PaginationProps)
   return (
     <nav aria-label={label} className="mt-6 flex items-center justify-between gap-4 text-sm">
       {page > 1 ? (
-        <Link href={hrefFor(Math.min(page - 1, pageCount))} className={LINK} rel="prev">
+        <a href={hrefFor(Math.min(page - 1, pageCount))} className={LINK} rel="prev">
           ← Page précédente
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -26,9 +24,9 @@ export function Pagination({ page, pageCount, hrefFor, label }: PaginationProps)
         Page {Math.min(page, pageCount)} sur {pageCount}
       </p>
       {page < pageCount ? (
-        <Link href={hrefFor(page + 1)} className={LINK} rel="next">
+        <a href={hrefFor(page + 1)} className={LINK} rel="next">
           Page suivante →
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -1,7 +1,7 @@
 import "server-only";
 import { withRetries } from "@/lib/db-transaction";
 import { randomUUID } from "node:crypto";
-import { checkRequestedSlot } from "@/lib/availability/get-availability";
+import { checkRequestedSlotAlong } from "@/lib/availability/get-availability";
 import { AppError, sqlStateOf } from "@/lib/errors";
 import { appointmentMail } from "@/lib/notifications/notify-appointment";
 import { assertPatientArea } from "@/lib/patients/assert-patient-area";
@@ -15,7 +15,7 @@ import {
 import { findReplay, hashRequest, replayOf, type StoredResponse } from "./idempotency";
 import { toNewAppointment } from "./new-appointment";
 import { slotRefusal } from "./policy";
-import { findBookingState, insertAppointmentWithMail } from "./queries";
+import { bookingStateSql, insertAppointmentWithMail, toBookingState } from "./queries";
 import type { BookAppointmentInput } from "./schemas";
 import { slotTakenError } from "./slot-taken";
 
@@ -38,12 +38,12 @@ export async function bookAppointment(
   assertPatientArea(actor);
   const { practitionerId, motiveId, patientId, startsAt } = input;
   const requestHash = hashRequest([practitionerId, motiveId, patientId, startsAt]);
-  const { context, stored } = await findBookingState({
-    ownerId: actor.id,
-    ...input,
-    now,
-    idempotencyKey,
-  });
+  // Context, earlier answer under this key and the practitioner's calendar: one statement.
+  const { row, check: checkSlot } = await checkRequestedSlotAlong(
+    { practitionerId, motiveId, startsAt, now },
+    bookingStateSql({ ownerId: actor.id, ...input, now, idempotencyKey }),
+  );
+  const { context, stored } = toBookingState(row);
   const earlier = replayOf<BookingResponse["body"]>(stored, requestHash);
   if (earlier) return { ...earlier, replayed: true };
   // Someone else's relative, an unknown practitioner or a motive of another one: 404 alike.
@@ -63,13 +63,7 @@ export async function bookAppointment(
     });
   };
 
-  const check = await checkRequestedSlot({
-    practitionerId,
-    motiveId,
-    startsAt,
-    now,
-    isReturningPatient,
-  });
+  const check = checkSlot(isReturningPatient);
   if (!check.ok) {
     const refusal = slotRefusal(check.reason);
     if (refusal.code === "SLOT_TAKEN") return replayOrTaken();

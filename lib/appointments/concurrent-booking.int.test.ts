@@ -31,7 +31,7 @@ vi.mock("@/lib/db", () => ({
 }));
 vi.mock("@/lib/auth/session", () => import("./testing/api-harness").then((m) => m.sessionModule));
 
-// Every request passes the engine's check before any inserts: all 50 reach the database
+// Every request reads the calendar for the engine's check before any inserts: all 50 reach the database
 // believing the slot free, so only the constraint can stop them.
 const barrier = vi.hoisted(() => ({ waiting: 0, release: () => {}, opened: undefined as unknown }));
 vi.mock("@/lib/availability/get-availability", async (importOriginal) => {
@@ -39,8 +39,8 @@ vi.mock("@/lib/availability/get-availability", async (importOriginal) => {
   const opened = new Promise<void>((resolve) => (barrier.release = resolve));
   return {
     ...original,
-    async checkRequestedSlot(...args: Parameters<typeof original.checkRequestedSlot>) {
-      const answer = await original.checkRequestedSlot(...args);
+    async checkRequestedSlotAlong(...args: Parameters<typeof original.checkRequestedSlotAlong>) {
+      const answer = await original.checkRequestedSlotAlong(...args);
       if (++barrier.waiting === CLIENTS) barrier.release();
       await opened;
       return answer;

@@ -105,13 +105,16 @@ export async function findBookingContext(request: ContextRequest): Promise<Booki
 
 export type StoredAnswer = { requestHash: string | null; idempotentResponse: unknown };
 
-/** The booking context and what is stored under the request's idempotency key, together. */
-export async function findBookingState(
-  request: ContextRequest & { idempotencyKey: string },
-): Promise<{ context: BookingContext | null; stored: StoredAnswer | null }> {
-  const [row] = await db.$queryRaw<
-    (BookingContext & { found: boolean; stored: StoredAnswer | null })[]
-  >`
+export type BookingState = { context: BookingContext | null; stored: StoredAnswer | null };
+
+type BookingStateRow = BookingContext & { found: boolean; stored: StoredAnswer | null };
+
+/**
+ * The booking context and what is stored under the request's idempotency key, as a one-row
+ * SELECT that booking reads alongside the practitioner's calendar (one round trip).
+ */
+export function bookingStateSql(request: ContextRequest & { idempotencyKey: string }): Prisma.Sql {
+  return Prisma.sql`
     SELECT context.*, context.practitioner IS NOT NULL AS found,
       CASE WHEN earlier.id IS NOT NULL THEN json_build_object('requestHash', earlier.request_hash,
         'idempotentResponse', earlier.idempotent_response) END AS stored
@@ -119,7 +122,11 @@ export async function findBookingState(
     LEFT JOIN LATERAL (${bookingContextSql(request)}) context ON true
     LEFT JOIN appointments earlier ON earlier.booked_by_id = ${request.ownerId}::uuid
       AND earlier.idempotency_key = ${request.idempotencyKey}`;
-  const { found, stored, ...context } = row;
+}
+
+/** What bookingStateSql's row says. */
+export function toBookingState(row: object): BookingState {
+  const { found, stored, ...context } = row as BookingStateRow;
   return { context: found ? context : null, stored };
 }
 

@@ -45,23 +45,38 @@ export async function insertSession(
   await (client === db ? db.$transaction(write) : write(client));
 }
 
-export function findSession(key: string): Promise<SessionRecord | null> {
-  return db.session.findUnique({
-    where: { sessionToken: key },
-    select: {
-      expires: true,
-      createdAt: true,
-      user: {
-        select: {
-          id: true,
-          email: true,
-          role: true,
-          patients: { where: { relationship: "SELF" }, select: { id: true }, take: 1 },
-          practitioner: { select: { id: true } },
-        },
-      },
+type SessionRow = {
+  expires: Date;
+  created_at: Date;
+  user_id: string;
+  email: string;
+  role: SessionRecord["user"]["role"];
+  patient_id: string | null;
+  practitioner_id: string | null;
+};
+
+// Every signed-in request reads this first, so it is one statement (Prisma's nested select
+// took four round trips: session, user, own patient profile, practitioner).
+export async function findSession(key: string): Promise<SessionRecord | null> {
+  const [row] = await db.$queryRaw<SessionRow[]>`
+    SELECT s.expires, s.created_at, u.id AS user_id, u.email, u.role::text AS role,
+      (SELECT pa.id FROM patients pa
+        WHERE pa.owner_id = u.id AND pa.relationship = 'SELF' LIMIT 1) AS patient_id,
+      (SELECT pr.id FROM practitioners pr WHERE pr.user_id = u.id) AS practitioner_id
+    FROM sessions s JOIN users u ON u.id = s.user_id
+    WHERE s.session_token = ${key}`;
+  if (!row) return null;
+  return {
+    expires: row.expires,
+    createdAt: row.created_at,
+    user: {
+      id: row.user_id,
+      email: row.email,
+      role: row.role,
+      patients: row.patient_id === null ? [] : [{ id: row.patient_id }],
+      practitioner: row.practitioner_id === null ? null : { id: row.practitioner_id },
     },
-  });
+  };
 }
 
 export async function extendSession(key: string, expires: Date): Promise<void> {

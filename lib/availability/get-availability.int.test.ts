@@ -2,12 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
 import { formatLocalDateTime } from "@/lib/utils/zoned-time";
 import { createTestDatabase, type TestDatabase } from "@/scripts/testing/test-database";
-import {
-  checkRequestedSlot,
-  getAvailability,
-  getNextFreeDays,
-  getSlotsByMotive,
-} from "./get-availability";
+import { checkRequestedSlot, getAvailability, getNextFreeDays } from "./get-availability";
 import type { Slot } from "./types";
 
 // The use cases on a migrated database: what Prisma loads must give the engine's answers,
@@ -243,29 +238,6 @@ describe("getAvailability", () => {
         "11:20",
         "11:40",
       ]);
-    }
-  });
-});
-
-describe("getSlotsByMotive", () => {
-  it("gives each active motive the slots getAvailability gives it, in one statement", async () => {
-    const request = { from: NOW, to: IN_THREE_DAYS, now: NOW };
-    const byMotive = await getSlotsByMotive({
-      ...request,
-      practitionerId: practice.practitionerId,
-    });
-    expect(database.queries).toBe(1);
-    expect([...byMotive.keys()].sort()).toEqual(
-      [practice.consultation.id, practice.followUp.id].sort(),
-    );
-    for (const [motiveId, slots] of byMotive) {
-      const [alone] = await getAvailability({
-        ...request,
-        practitionerIds: [practice.practitionerId],
-        motiveId,
-      });
-      expect(slots).toEqual(alone.slots);
-      expect(slots.length).toBeGreaterThan(0);
     }
   });
 });

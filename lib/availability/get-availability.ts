@@ -3,7 +3,8 @@ import { MS_PER_DAY, MS_PER_MINUTE } from "@/lib/utils/zoned-time";
 import { computeSlots, findSlotAt, type SlotCheck } from "./compute-slots";
 import { firstDaysWithSlots, type DaySlots } from "./group-slots";
 import { motiveAllowsPatient, pickDefaultMotive } from "./policy";
-import { loadAvailabilityData, type AvailabilityData } from "./queries";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { loadAvailabilityData, loadAvailabilityDataAlong, type AvailabilityData } from "./queries";
 import type { Slot } from "./types";
 
 // Availability use cases. They read public information only (when a practitioner is free),
@@ -76,26 +77,6 @@ function availabilityOf(
   };
 }
 
-/** One practitioner's free slots for each of their active motives, from a single load. */
-export async function getSlotsByMotive(request: {
-  practitionerId: string;
-  from: Date;
-  to: Date;
-  now: Date;
-}): Promise<Map<string, Slot[]>> {
-  const { practitionerId, from, to, now } = request;
-  const [practitioner] = await loadAvailabilityData({
-    practitionerIds: [practitionerId],
-    ...futurePart(request),
-  });
-  const slots = new Map<string, Slot[]>();
-  for (const motive of practitioner?.motives ?? []) {
-    const { durationMinutes } = motive;
-    slots.set(motive.id, computeSlots(practitioner.schedule, { from, to, now, durationMinutes }));
-  }
-  return slots;
-}
-
 export type NextFreeDaysRequest = Omit<AvailabilityRequest, "from" | "to"> & {
   /** How far ahead to look (real days from now). */
   withinDays?: number;
@@ -149,13 +130,46 @@ export type RequestedSlotCheck =
  * their buffers apart.
  */
 export async function checkRequestedSlot(request: RequestedSlot): Promise<RequestedSlotCheck> {
-  const [practitioner] = await loadAvailabilityData({
+  const [practitioner] = await loadAvailabilityData(slotWindow(request));
+  return checkSlotIn(practitioner, request);
+}
+
+export type SlotCheckAlong<Row> = {
+  /** What the caller's SELECT returned. */
+  row: Row;
+  /** checkRequestedSlot's answer, once the caller knows (from its row) who the patient is. */
+  check: (isReturningPatient?: boolean) => RequestedSlotCheck;
+};
+
+/**
+ * checkRequestedSlot with the caller's own one-row SELECT read in the same statement:
+ * booking learns who books and whether the slot is free in one round trip.
+ */
+export async function checkRequestedSlotAlong<Row extends object>(
+  request: Omit<RequestedSlot, "isReturningPatient">,
+  alongside: Prisma.Sql,
+): Promise<SlotCheckAlong<Row>> {
+  const { data, row } = await loadAvailabilityDataAlong<Row>(slotWindow(request), alongside);
+  return {
+    row,
+    check: (isReturningPatient) => checkSlotIn(data[0], { ...request, isReturningPatient }),
+  };
+}
+
+function slotWindow(request: Omit<RequestedSlot, "now" | "isReturningPatient">) {
+  return {
     practitionerIds: [request.practitionerId],
     motiveId: request.motiveId,
     from: request.startsAt,
     to: new Date(request.startsAt.getTime() + 1),
     ignoreAppointmentId: request.ignoreAppointmentId,
-  });
+  };
+}
+
+function checkSlotIn(
+  practitioner: AvailabilityData | undefined,
+  request: RequestedSlot,
+): RequestedSlotCheck {
   const motive = practitioner?.motives[0];
   if (!motive) return { ok: false, reason: "MOTIVE_UNAVAILABLE" };
   if (

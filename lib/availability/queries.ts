@@ -51,7 +51,29 @@ export async function loadAvailabilityData(
 ): Promise<AvailabilityData[]> {
   if (request.practitionerIds.length === 0) return [];
   const rows = await db.$queryRaw<AvailabilityRow[]>(availabilitySql(request));
-  return rows.map((row) => ({
+  return rows.map(toAvailabilityData);
+}
+
+/**
+ * loadAvailabilityData and the caller's own one-row SELECT (`alongside`), in one statement:
+ * booking reads its context and the practitioner's calendar in a single round trip.
+ */
+export async function loadAvailabilityDataAlong<Row extends object>(
+  request: AvailabilityDataRequest,
+  alongside: Prisma.Sql,
+): Promise<{ data: AvailabilityData[]; row: Row }> {
+  const [result] = await db.$queryRaw<(Row & { availability: AvailabilityRow[] })[]>`
+    SELECT alongside.*, (
+      SELECT coalesce(json_agg(calendar), '[]') FROM (${availabilitySql(request)}) calendar
+    ) AS availability
+    FROM (${alongside}) alongside`;
+  if (!result) throw new Error("the SELECT read alongside availability returned no row");
+  const { availability, ...row } = result;
+  return { data: availability.map(toAvailabilityData), row: row as Row };
+}
+
+function toAvailabilityData(row: AvailabilityRow): AvailabilityData {
+  return {
     practitionerId: row.id,
     schedule: {
       rules: {
@@ -69,7 +91,7 @@ export async function loadAvailabilityData(
       busy: row.busy.map(toInterval),
     },
     motives: row.motives,
-  }));
+  };
 }
 
 function toInterval([startMs, endMs]: IntervalJson): TimeInterval {

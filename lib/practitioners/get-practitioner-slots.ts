@@ -1,6 +1,6 @@
 import "server-only";
 import { fieldError } from "@/lib/errors";
-import { getAvailability, getSlotsByMotive } from "@/lib/availability/get-availability";
+import { getAvailability } from "@/lib/availability/get-availability";
 import { groupSlotsByLocalDay, type DaySlots } from "@/lib/availability/group-slots";
 import {
   isoDateOfLocalDay,
@@ -21,18 +21,32 @@ import {
 
 type Motive = PublicProfile["motives"][number];
 
-export type MotiveWeek = { motive: Motive; days: DaySlots[] };
+/** `days` is null for the motives whose week the profile does not show (see getMotiveWeeks). */
+export type MotiveWeek = { motive: Motive; days: DaySlots[] | null };
 
 export const PROFILE_WEEK_DAYS = 7;
 
-/** The coming week of each motive, for the profile page. */
+/**
+ * The coming week of the first motive, for the profile page; the other motives' weeks are a
+ * click away on the booking page. Every motive's week made a profile 370 kB of HTML (each
+ * slot is a link, sent twice: as markup and in React's payload) and cost the server a
+ * computation per motive and visit.
+ */
 export async function getMotiveWeeks(profile: PublicProfile, now: Date): Promise<MotiveWeek[]> {
+  const [first, ...others] = profile.motives;
+  if (!first) return [];
   const to = new Date(now.getTime() + PROFILE_WEEK_DAYS * MS_PER_DAY);
-  const slots = await getSlotsByMotive({ practitionerId: profile.id, from: now, to, now });
-  return profile.motives.map((motive) => ({
-    motive,
-    days: groupSlotsByLocalDay(slots.get(motive.id) ?? [], profile.timeZone),
-  }));
+  const [availability] = await getAvailability({
+    practitionerIds: [profile.id],
+    motiveId: first.id,
+    from: now,
+    to,
+    now,
+  });
+  return [
+    { motive: first, days: groupSlotsByLocalDay(availability?.slots ?? [], profile.timeZone) },
+    ...others.map((motive) => ({ motive, days: null })),
+  ];
 }
 
 export type PractitionerSlots = {

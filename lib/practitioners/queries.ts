@@ -50,67 +50,93 @@ export async function findPractitionerCards(
     WHERE p.id = ANY (${[...ids]}::uuid[]) AND p.verified`;
 }
 
-export function findPublicProfileBySlug(slug: string) {
-  return db.practitioner.findFirst({
-    where: { slug, verified: true },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      firstName: true,
-      lastName: true,
-      bio: true,
-      languages: true,
-      acceptsNewPatients: true,
-      conventionSector: true,
-      feeMinCents: true,
-      feeMaxCents: true,
-      timeZone: true,
-      specialty: { select: { slug: true, nameFr: true } },
-      locations: {
-        select: {
-          location: {
-            select: {
-              id: true,
-              name: true,
-              address: true,
-              postcode: true,
-              city: true,
-              phone: true,
-              latitude: true,
-              longitude: true,
-            },
-          },
-        },
-      },
-      openingHours: {
-        select: {
-          locationId: true,
-          weekday: true,
-          startMinute: true,
-          endMinute: true,
-          validFrom: true,
-          validTo: true,
-        },
-        orderBy: [{ weekday: "asc" }, { startMinute: "asc" }],
-      },
-      motives: {
-        where: { active: true },
-        select: {
-          id: true,
-          name: true,
-          durationMinutes: true,
-          teleconsultation: true,
-          allowNewPatients: true,
-          allowReturning: true,
-        },
-        orderBy: [{ position: "asc" }, { durationMinutes: "asc" }, { id: "asc" }],
-      },
-    },
-  });
-}
+export type PublicProfileRow = {
+  id: string;
+  slug: string;
+  title: PractitionerTitle;
+  firstName: string;
+  lastName: string;
+  bio: string | null;
+  languages: string[];
+  acceptsNewPatients: boolean;
+  conventionSector: ConventionSector;
+  feeMinCents: number | null;
+  feeMaxCents: number | null;
+  timeZone: string;
+  specialty: { slug: string; nameFr: string };
+  locations: {
+    location: PracticeAddress & { phone: string | null; latitude: number; longitude: number };
+  }[];
+  openingHours: {
+    locationId: string;
+    weekday: number;
+    startMinute: number;
+    endMinute: number;
+    validFrom: Date | null;
+    validTo: Date | null;
+  }[];
+  motives: {
+    id: string;
+    name: string;
+    durationMinutes: number;
+    teleconsultation: boolean;
+    allowNewPatients: boolean;
+    allowReturning: boolean;
+  }[];
+};
 
-export type PublicProfileRow = NonNullable<Awaited<ReturnType<typeof findPublicProfileBySlug>>>;
+type HoursJson = Omit<PublicProfileRow["openingHours"][number], "validFrom" | "validTo"> & {
+  validFrom: string | null;
+  validTo: string | null;
+};
+
+/**
+ * A verified practitioner's public profile in one statement: the profile and booking pages
+ * read it on every visit, and Prisma's nested select took a round trip per relation.
+ */
+export async function findPublicProfileBySlug(slug: string): Promise<PublicProfileRow | null> {
+  const [row] = await db.$queryRaw<
+    (Omit<PublicProfileRow, "openingHours"> & { openingHours: HoursJson[] })[]
+  >`
+    SELECT p.id, p.slug, p.title::text AS title, p.first_name AS "firstName",
+      p.last_name AS "lastName", p.bio, p.languages, p.accepts_new_patients AS "acceptsNewPatients",
+      p.convention_sector::text AS "conventionSector", p.fee_min_cents AS "feeMinCents",
+      p.fee_max_cents AS "feeMaxCents", p.time_zone AS "timeZone",
+      json_build_object('slug', s.slug, 'nameFr', s.name_fr) AS specialty,
+      coalesce((
+        SELECT json_agg(json_build_object('location', json_build_object('id', l.id,
+          'name', l.name, 'address', l.address, 'postcode', l.postcode, 'city', l.city,
+          'phone', l.phone, 'latitude', l.latitude, 'longitude', l.longitude)))
+        FROM practitioner_locations pl JOIN locations l ON l.id = pl.location_id
+        WHERE pl.practitioner_id = p.id
+      ), '[]') AS locations,
+      coalesce((
+        SELECT json_agg(json_build_object('locationId', h.location_id, 'weekday', h.weekday,
+          'startMinute', h.start_minute, 'endMinute', h.end_minute,
+          'validFrom', to_char(h.valid_from, 'YYYY-MM-DD'), 'validTo', to_char(h.valid_to, 'YYYY-MM-DD'))
+          ORDER BY h.weekday, h.start_minute)
+        FROM opening_hours h WHERE h.practitioner_id = p.id
+      ), '[]') AS "openingHours",
+      coalesce((
+        SELECT json_agg(json_build_object('id', m.id, 'name', m.name,
+          'durationMinutes', m.duration_minutes, 'teleconsultation', m.teleconsultation,
+          'allowNewPatients', m.allow_new_patients, 'allowReturning', m.allow_returning)
+          ORDER BY m.position, m.duration_minutes, m.id)
+        FROM motives m WHERE m.practitioner_id = p.id AND m.active
+      ), '[]') AS motives
+    FROM practitioners p JOIN specialties s ON s.id = p.specialty_id
+    WHERE p.slug = ${slug} AND p.verified`;
+  if (!row) return null;
+  const date = (value: string | null) => (value === null ? null : new Date(`${value}T00:00:00Z`));
+  return {
+    ...row,
+    openingHours: row.openingHours.map((hours) => ({
+      ...hours,
+      validFrom: date(hours.validFrom),
+      validTo: date(hours.validTo),
+    })),
+  };
+}
 
 export function findSpecialties() {
   return db.specialty.findMany({

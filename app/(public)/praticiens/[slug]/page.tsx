@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { cache } from "react";
 import { MotiveSlots } from "@/components/practitioner/motive-slots";
 import { PracticeList } from "@/components/practitioner/practice-list";
@@ -28,14 +27,14 @@ export default async function PractitionerPage({ params }: Params) {
   return (
     <div className="mx-auto max-w-5xl space-y-10 px-4 py-10 sm:px-6">
       <nav aria-label="Fil d’Ariane" className="text-sm">
-        <Link href="/recherche" className="text-brand-700 underline hover:text-brand-800">
+        <a href="/recherche" className="text-brand-700 underline hover:text-brand-800">
           Rechercher un autre praticien
-        </Link>
+        </a>
       </nav>
       <ProfileHeader profile={profile} />
-      <Link href="#creneaux" className={buttonClassName("primary")}>
+      <a href="#creneaux" className={buttonClassName("primary")}>
         Prendre rendez-vous
-      </Link>
+      </a>
       <section id="creneaux" aria-labelledby="creneaux-titre" className="scroll-mt-6 space-y-4">
         <h2 id="creneaux-titre" className="text-xl font-bold text-slate-900">
           Créneaux libres de la semaine

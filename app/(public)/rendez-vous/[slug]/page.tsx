@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { z } from "zod";
 import { MotiveList } from "@/components/booking/motive-list";
 import { SLOT_CLASS, SlotDays } from "@/components/booking/slot-days";
@@ -78,26 +77,26 @@ export default async function BookingPage({ params, searchParams }: BookingPageP
           <p className="text-slate-700">Heures locales du cabinet.</p>
           <nav aria-label="Semaines" className="flex flex-wrap gap-3">
             {weekStart > localDayAt(now.getTime(), profile.timeZone) && (
-              <Link href={weekLink(-7)} className="font-medium text-brand-800 underline">
+              <a href={weekLink(-7)} className="font-medium text-brand-800 underline">
                 Semaine précédente
-              </Link>
+              </a>
             )}
-            <Link href={weekLink(7)} className="font-medium text-brand-800 underline">
+            <a href={weekLink(7)} className="font-medium text-brand-800 underline">
               Semaine suivante
-            </Link>
+            </a>
           </nav>
           <SlotDays
             days={groupSlotsByLocalDay(week.slots, profile.timeZone)}
             timeZone={profile.timeZone}
             emptyText="Aucun créneau libre cette semaine. Essayez la semaine suivante."
             renderSlot={(slot) => (
-              <Link
+              <a
                 href={confirmBookingPath(slug, motive.id, slot.startsAt)}
                 aria-label={slot.accessibleLabel}
                 className={SLOT_CLASS}
               >
                 {slot.label}
-              </Link>
+              </a>
             )}
           />
         </section>
