@@ -8,7 +8,7 @@ export const slotsResponseSchema = z.strictObject({
   from: isoDate,
   to: isoDate,
   motive: z
-    .object({ id: z.string(), name: z.string(), durationMinutes: z.number().int() })
+    .strictObject({ id: z.string(), name: z.string(), durationMinutes: z.number().int() })
     .nullable(),
   slots: z.array(
     z.strictObject({
