@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { mailsTo } from "../scripts/mail/read-caught-mail";
 import { expect, test } from "./fixtures";
 import { DEMO, DEMO_PASSWORD, MAIL_DIR, signIn, signUpAndVerify } from "./patient-helpers";
+import { mailsTo } from "../scripts/mail/read-caught-mail";
 
 // Signing up goes through the mail catcher and the outbox worker, which polls every second.
 const JOURNEY_TIMEOUT_MS = 120_000;

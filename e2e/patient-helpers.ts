@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { linkIn, mailCatcherDir, waitForMails } from "../scripts/mail/read-caught-mail";
 import { expect } from "./fixtures";
+import { linkIn, mailCatcherDir, waitForMails } from "../scripts/mail/read-caught-mail";
 
 // Accounts for the patient and admin specs. The seeded demo accounts are shared by every
 // spec running against the same server, so anything destructive uses a fresh account.

@@ -1,9 +1,8 @@
-import type { PractitionerTitle } from "../../lib/generated/prisma/client";
+import { buildWeeklyHours } from "./build-weekly-hours";
 import { CITIES, type CitySeed } from "./data/cities";
 import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES } from "./data/names";
 import { SPECIALTIES, type SpecialtySeed } from "./data/specialties";
 import { HOURS_BY_SPECIALTY } from "./data/weekly-hours";
-import { buildWeeklyHours } from "./build-weekly-hours";
 import { DEMO_PRACTITIONER } from "./demo-accounts";
 import type { PractitionerPlan } from "./plan-types";
 import {
@@ -14,6 +13,7 @@ import {
   buildMotives,
 } from "./practitioner-details";
 import { createRandom, deriveSeed, type Random } from "./prng";
+import type { PractitionerTitle } from "../../lib/generated/prisma/client";
 
 export const DEFAULT_PRACTITIONER_COUNT = 320;
 
