@@ -79,30 +79,35 @@ function planCampaignCounters(campaign: CampaignSeed, today: LocalDay): CounterP
 
 /** Creates the missing demo campaigns with their counters, in one transaction. */
 export async function ensureCampaigns(prisma: PrismaClient, today: LocalDay): Promise<number> {
-  return prisma.$transaction(async (tx) => {
-    const created = await tx.campaign.createManyAndReturn({
-      data: CAMPAIGNS.map(({ slug, name, channel, startsOn, endsOn }) => ({
-        slug,
-        name,
-        channel,
-        startsOn: new Date(startsOn),
-        endsOn: new Date(endsOn),
-      })),
-      skipDuplicates: true,
-      select: { id: true, slug: true },
-    });
-    // Counters only for campaigns made just now: never add numbers to a real campaign.
-    const counters = created.flatMap(({ id, slug }) =>
-      CAMPAIGNS.filter((campaign) => campaign.slug === slug)
-        .flatMap((campaign) => planCampaignCounters(campaign, today))
-        .map((counter) => ({
-          campaignId: id,
-          day: new Date(counter.day),
-          step: counter.step,
-          count: counter.count,
+  return prisma.$transaction(
+    async (tx) => {
+      const created = await tx.campaign.createManyAndReturn({
+        data: CAMPAIGNS.map(({ slug, name, channel, startsOn, endsOn }) => ({
+          slug,
+          name,
+          channel,
+          startsOn: new Date(startsOn),
+          endsOn: new Date(endsOn),
         })),
-    );
-    await tx.campaignDailyCounter.createMany({ data: counters });
-    return created.length;
-  });
+        skipDuplicates: true,
+        select: { id: true, slug: true },
+      });
+      // Counters only for campaigns made just now: never add numbers to a real campaign.
+      const counters = created.flatMap(({ id, slug }) =>
+        CAMPAIGNS.filter((campaign) => campaign.slug === slug)
+          .flatMap((campaign) => planCampaignCounters(campaign, today))
+          .map((counter) => ({
+            campaignId: id,
+            day: new Date(counter.day),
+            step: counter.step,
+            count: counter.count,
+          })),
+      );
+      await tx.campaignDailyCounter.createMany({ data: counters });
+      return created.length;
+      // A few thousand counter rows: the default 5 s is too short on a busy machine (the
+      // embedded database runs in the same process as the build).
+    },
+    { timeout: 60_000 },
+  );
 }
