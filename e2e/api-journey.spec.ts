@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "./fixtures";
 import { OpenApiClient, type Declared, type OpenApiDocument } from "./openapi-client";
-import { signIn, signUpAndVerify } from "./patient-helpers";
+import { addChild, signIn, signUpAndVerify } from "./patient-helpers";
 
 // A third party with only /api/v1/openapi.json in hand: search, profile, availability, book
 // for a relative, list, reschedule, cancel. Every call goes through a client that sends only
@@ -16,13 +16,7 @@ test("a client that knows only the OpenAPI document books, moves and cancels for
   test.setTimeout(120_000);
   const patient = await signUpAndVerify(page, "api-journey");
   await signIn(page, patient.email, patient.password);
-  await page.goto("/espace-patient/proches");
-  await page.getByLabel("Lien avec vous").selectOption({ label: "Enfant" });
-  await page.getByLabel("Prénom").fill("Inès");
-  await page.getByLabel("Nom", { exact: true }).fill("Benali-Dupré");
-  await page.getByLabel("Date de naissance").fill("2015-06-01");
-  await page.getByRole("button", { name: "Ajouter ce proche" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText("a été ajouté(e)");
+  await addChild(page, "Inès", "2015-06-01");
 
   // page.request carries the session cookie the sign-in set, as a client's cookie jar would.
   const document = (await (

@@ -52,3 +52,16 @@ export async function signUpAndVerify(page: Page, label: string): Promise<NewPat
   await expect(page.getByRole("main").getByRole("status")).toBeVisible();
   return patient;
 }
+
+/** Adds a child to the signed-in account through the relatives page. */
+export async function addChild(page: Page, firstName: string, birthDate: string): Promise<void> {
+  await page.goto("/espace-patient/proches");
+  await page.getByLabel("Lien avec vous").selectOption({ label: "Enfant" });
+  await page.getByLabel("Prénom").fill(firstName);
+  await page.getByLabel("Nom", { exact: true }).fill("Benali-Dupré");
+  await page.getByLabel("Date de naissance").fill(birthDate);
+  await page.getByRole("button", { name: "Ajouter ce proche" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText(
+    `${firstName} Benali-Dupré a été ajouté(e)`,
+  );
+}
