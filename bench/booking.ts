@@ -1,15 +1,15 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { createPrismaClient } from "../lib/db-client";
+import { startServer } from "./bench-server";
+import { mintSessionCookie } from "./booking-server";
 import {
   createAccount,
   createBookablePractice,
   type TestAccount,
 } from "../lib/appointments/testing/booking-fixtures";
+import { createPrismaClient } from "../lib/db-client";
 import { CliError, runCli } from "../scripts/lib/cli";
 import { createTestDatabase } from "../scripts/testing/test-database";
-import { startServer } from "./bench-server";
-import { mintSessionCookie } from "./booking-server";
 
 // npm run bench:booking — bookings per second and latency through the HTTP API (a real
 // `next start`, real sessions, POST /api/v1/appointments) with 50 concurrent clients on

@@ -1,9 +1,9 @@
-import { CliError, runCli } from "../scripts/lib/cli";
 import { startServer } from "./bench-server";
 import { medianOfRuns, withChromium, type PageFigures } from "./lighthouse-run";
 import { ensureDemoData } from "./pages-dataset";
 import { ensureDatabase } from "./search-dataset";
 import { measureThroughput, type Throughput } from "./throughput";
+import { CliError, runCli } from "../scripts/lib/cli";
 
 // npm run bench:pages — how far the public pages are from the framework's floor, on a
 // production build with the demo data (database praxis_bench_pages on the local server, or

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { CliError, runCli } from "../scripts/lib/cli";
+import { startServer, type BenchServer } from "./bench-server";
 import {
   ensureBookings,
   ensureDatabase,
@@ -13,7 +13,7 @@ import {
   sequentialScans,
   type ReferenceInput,
 } from "./search-reference";
-import { startServer, type BenchServer } from "./bench-server";
+import { CliError, runCli } from "../scripts/lib/cli";
 
 // `npm run bench:search`: search latency on 10,000 practitioners. Builds (or reuses) the
 // data set in DATABASE_URL (default: praxis_bench on the local server), brings the

@@ -1,6 +1,6 @@
-import { linkIn, waitForMails } from "../scripts/mail/read-caught-mail";
 import { expect, test } from "./fixtures";
 import { DEMO, DEMO_PASSWORD, MAIL_DIR, signIn, uniqueEmail } from "./patient-helpers";
+import { linkIn, waitForMails } from "../scripts/mail/read-caught-mail";
 
 test("an admin creates a practitioner account, which is invited by mail, then verifies it", async ({
   page,

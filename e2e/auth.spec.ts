@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { linkIn, mailCatcherDir, waitForMails } from "../scripts/mail/read-caught-mail";
 import { expect, test } from "./fixtures";
+import { linkIn, mailCatcherDir, waitForMails } from "../scripts/mail/read-caught-mail";
 
 // Account journeys in the browser, reading mails from the local SMTP catcher that
 // `npm start` runs (MAIL_CATCHER_DIR, default .data/mail).

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { linkIn, waitForMails } from "../scripts/mail/read-caught-mail";
 import { expect, test } from "./fixtures";
 import { MAIL_DIR, uniqueEmail } from "./patient-helpers";
+import { linkIn, waitForMails } from "../scripts/mail/read-caught-mail";
 
 // The booking journey of a new patient: search → profile → motive → slot → create an
 // account without losing the slot → book for a relative added on the way → confirmation

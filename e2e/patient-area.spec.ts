@@ -1,8 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { mailsTo } from "../scripts/mail/read-caught-mail";
 import { expect, test } from "./fixtures";
-import { DEMO, DEMO_PASSWORD, MAIL_DIR, signIn, signUpAndVerify } from "./patient-helpers";
+import {
+  addChild,
+  DEMO,
+  DEMO_PASSWORD,
+  MAIL_DIR,
+  signIn,
+  signUpAndVerify,
+} from "./patient-helpers";
+import { mailsTo } from "../scripts/mail/read-caught-mail";
 
 // Signing up goes through the mail catcher and the outbox worker, which polls every second.
 const JOURNEY_TIMEOUT_MS = 120_000;
@@ -21,15 +28,7 @@ test("a patient adds a relative, exports their data, deletes the account and can
     "Votre profil a été enregistré.",
   );
 
-  await page.goto("/espace-patient/proches");
-  await page.getByLabel("Lien avec vous").selectOption({ label: "Enfant" });
-  await page.getByLabel("Prénom").fill("ليلى");
-  await page.getByLabel("Nom", { exact: true }).fill("Benali-Dupré");
-  await page.getByLabel("Date de naissance").fill("2016-02-29");
-  await page.getByRole("button", { name: "Ajouter ce proche" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText(
-    "ليلى Benali-Dupré a été ajouté(e)",
-  );
+  await addChild(page, "ليلى", "2016-02-29");
   await expect(page.getByRole("listitem").filter({ hasText: "ليلى Benali-Dupré" })).toContainText(
     "Enfant · né(e) le 29 février 2016",
   );

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { linkIn, mailCatcherDir, waitForMails } from "../scripts/mail/read-caught-mail";
 import { expect } from "./fixtures";
+import { linkIn, mailCatcherDir, waitForMails } from "../scripts/mail/read-caught-mail";
 
 // Accounts for the patient and admin specs. The seeded demo accounts are shared by every
 // spec running against the same server, so anything destructive uses a fresh account.
@@ -51,4 +51,17 @@ export async function signUpAndVerify(page: Page, label: string): Promise<NewPat
   await page.getByRole("button", { name: "Confirmer mon adresse" }).click();
   await expect(page.getByRole("main").getByRole("status")).toBeVisible();
   return patient;
+}
+
+/** Adds a child to the signed-in account through the relatives page. */
+export async function addChild(page: Page, firstName: string, birthDate: string): Promise<void> {
+  await page.goto("/espace-patient/proches");
+  await page.getByLabel("Lien avec vous").selectOption({ label: "Enfant" });
+  await page.getByLabel("Prénom").fill(firstName);
+  await page.getByLabel("Nom", { exact: true }).fill("Benali-Dupré");
+  await page.getByLabel("Date de naissance").fill(birthDate);
+  await page.getByRole("button", { name: "Ajouter ce proche" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText(
+    `${firstName} Benali-Dupré a été ajouté(e)`,
+  );
 }

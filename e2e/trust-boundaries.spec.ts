@@ -1,5 +1,4 @@
 import type { APIRequestContext, Request } from "@playwright/test";
-import { mailsTo, waitForMails } from "../scripts/mail/read-caught-mail";
 import { expect, test } from "./fixtures";
 import {
   DEMO,
@@ -9,6 +8,7 @@ import {
   signUpAndVerify,
   uniqueEmail,
 } from "./patient-helpers";
+import { mailsTo, waitForMails } from "../scripts/mail/read-caught-mail";
 
 // What a client says about itself is believed only where the deployment allows it: its
 // address, its origin, the areas it may know of (issue 15).

@@ -1,9 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import { RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE_DIGEST } from "@/lib/utils/service-unavailable";
+import { jsonResponse } from "@/lib/http/respond";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
-import { jsonResponse } from "@/lib/http/respond";
+import { RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE_DIGEST } from "@/lib/utils/service-unavailable";
 
 // Every expected failure has a stable code and an HTTP status; what a person reads comes
 // from the message catalogue ("errors.<CODE>"), in the language of the page or request.

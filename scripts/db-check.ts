@@ -1,5 +1,5 @@
-import { CliError, runCli } from "./lib/cli";
 import { diffMigrationsToSchema } from "./db/schema-drift";
+import { CliError, runCli } from "./lib/cli";
 
 runCli("db:check", async () => {
   const drift = await diffMigrationsToSchema();

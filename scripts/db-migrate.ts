@@ -1,5 +1,5 @@
-import { CliError, requireDatabaseUrl, runCli } from "./lib/cli";
 import { migrateDatabase, MigrationError } from "./db/migrate";
+import { CliError, requireDatabaseUrl, runCli } from "./lib/cli";
 
 runCli("db:migrate", async () => {
   const url = requireDatabaseUrl();

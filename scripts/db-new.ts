@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { CliError, runCli } from "./lib/cli";
 import { MIGRATIONS_DIR } from "./db/migration-files";
 import { diffMigrationsToSchema } from "./db/schema-drift";
+import { CliError, runCli } from "./lib/cli";
 
 const nameSchema = z
   .string({ error: "usage: npm run db:new -- <name>, e.g. add_reminders" })

@@ -1,7 +1,7 @@
+import { runCli } from "./lib/cli";
 import { startMailCatcher } from "./mail/mail-catcher";
 import { mailCatcherDir } from "./mail/read-caught-mail";
 import { parsePort } from "./start/port";
-import { runCli } from "./lib/cli";
 
 // `npx tsx scripts/mail-catcher.ts`: a local SMTP server that keeps every mail it receives
 // in MAIL_CATCHER_DIR (default .data/mail) as .eml and .json. `npm start` starts one by

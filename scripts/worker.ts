@@ -1,5 +1,5 @@
-import { startOutboxWorker } from "./mail/outbox-worker";
 import { CliError, requireDatabaseUrl, runCli } from "./lib/cli";
+import { startOutboxWorker } from "./mail/outbox-worker";
 
 // `npm run worker`: sends the outbox's mails through SMTP_URL until Ctrl-C. Run one or
 // several beside the app when it is deployed without `npm start` (which runs one itself).

@@ -2,13 +2,13 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { FormStatus, shownValue } from "@/components/ui/form-status";
 import { PersonNameFields } from "@/components/ui/person-name-fields";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import { FormStatus, shownValue } from "@/components/ui/form-status";
-import type { ActionState } from "@/lib/forms/action-state";
 import { PRACTITIONER_TITLES, TIME_ZONES, TITLE_LABELS } from "@/lib/admin/practitioners/options";
 import { EMAIL_MAX_LENGTH } from "@/lib/auth/limits";
+import type { ActionState } from "@/lib/forms/action-state";
 
 type Saved = {
   title: string;

@@ -1,5 +1,5 @@
-import type { AppointmentView } from "@/lib/appointments/appointment-view";
 import { BookingSummary } from "@/components/booking/booking-summary";
+import type { AppointmentView } from "@/lib/appointments/appointment-view";
 import { personLabel, STATUS_LABELS } from "./appointment-list";
 
 export function AppointmentDetails({ appointment }: { appointment: AppointmentView }) {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { AppointmentView } from "@/lib/appointments/appointment-view";
-import { formatDayAndTime } from "@/lib/utils/format-date-fr";
 import { appointmentPath } from "@/lib/appointments/paths";
+import { formatDayAndTime } from "@/lib/utils/format-date-fr";
 
 export const STATUS_LABELS: Record<AppointmentView["status"], string> = {
   BOOKED: "Confirmé",

@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
+import { SLOT_CLASS } from "@/components/booking/slot-days";
 import { FormStatus } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/forms/action-state";
-import { SLOT_CLASS } from "@/components/booking/slot-days";
 
 // One form, one submit button per free slot: pressing a slot moves the appointment there.
 export function RescheduleForm({

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
 import { NAV_ITEM, navListClass, type NavOrientation } from "@/components/layout/nav-orientation";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { Link } from "@/lib/i18n/navigation";
 
 type AccountNavProps = {
   user: { email: string; role: Role } | null;

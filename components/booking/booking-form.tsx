@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
+import { RelativeFields } from "@/components/patient/relative-fields";
 import { Button } from "@/components/ui/button";
 import { FormStatus, shownValue } from "@/components/ui/form-status";
-import { RelativeFields } from "@/components/patient/relative-fields";
 import { NEW_RELATIVE } from "@/lib/appointments/form-state";
 import type { ActionState } from "@/lib/forms/action-state";
 import { SLOT_CLASS } from "./slot-days";

@@ -1,6 +1,6 @@
+import { WhatWhereFields } from "@/components/search/what-where-fields";
 import { Button } from "@/components/ui/button";
 import { SearchIcon } from "@/components/ui/icons";
-import { WhatWhereFields } from "@/components/search/what-where-fields";
 
 // A plain GET form: it works without JavaScript and sends nothing anywhere but /recherche.
 export function PractitionerSearchForm() {

@@ -1,9 +1,9 @@
 "use client";
 
 import { usePathname } from "next/navigation";
+import { Button } from "@/components/ui/button";
 import { globalErrorMessages } from "@/lib/i18n/global-error-messages";
 import { SERVICE_UNAVAILABLE_DIGEST } from "@/lib/utils/service-unavailable";
-import { Button } from "@/components/ui/button";
 import { StatusMessage } from "./status-message";
 
 /** Whether an error a page received is a database outage (marked by its digest). */

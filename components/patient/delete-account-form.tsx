@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
 import { FormStatus } from "@/components/ui/form-status";
+import { TextField } from "@/components/ui/text-field";
 import type { ActionState } from "@/lib/forms/action-state";
 import { CURRENT_PASSWORD_MAX_LENGTH } from "@/lib/patients/limits";
 

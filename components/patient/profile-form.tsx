@@ -3,12 +3,12 @@
 import { useActionState } from "react";
 import { BirthDateField } from "@/components/ui/birth-date-field";
 import { Button } from "@/components/ui/button";
+import { FormStatus, shownValue } from "@/components/ui/form-status";
 import { PersonNameFields } from "@/components/ui/person-name-fields";
 import { TextField } from "@/components/ui/text-field";
-import { FormStatus, shownValue } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/forms/action-state";
-import type { PersonView } from "@/lib/patients/person-view";
 import { PHONE_MAX_LENGTH } from "@/lib/patients/limits";
+import type { PersonView } from "@/lib/patients/person-view";
 
 type ProfileFormProps = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;

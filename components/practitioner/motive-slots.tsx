@@ -1,6 +1,6 @@
 import { bookingPath, confirmBookingPath } from "@/lib/appointments/paths";
-import { formatCalendarDay, formatTime } from "@/lib/utils/format-date-fr";
 import { PROFILE_WEEK_DAYS, type MotiveWeek } from "@/lib/practitioners/get-practitioner-slots";
+import { formatCalendarDay, formatTime } from "@/lib/utils/format-date-fr";
 
 type MotiveSlotsProps = { weeks: MotiveWeek[]; timeZone: string; slug: string };
 

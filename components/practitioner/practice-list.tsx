@@ -1,6 +1,6 @@
-import { formatMinuteOfDay } from "@/lib/utils/zoned-time";
 import { mapSearchUrl } from "@/lib/practitioners/format";
 import type { PublicProfile } from "@/lib/practitioners/get-public-profile";
+import { formatMinuteOfDay } from "@/lib/utils/zoned-time";
 
 const WEEKDAYS = ["", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"];
 

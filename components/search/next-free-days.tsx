@@ -1,5 +1,5 @@
-import { formatCalendarDay, formatTime } from "@/lib/utils/format-date-fr";
 import { SUMMARY_LOOKAHEAD_DAYS, type SummaryDay } from "@/lib/search/summaries/build-summary";
+import { formatCalendarDay, formatTime } from "@/lib/utils/format-date-fr";
 
 // The next days with a free slot and their first times. Plain text: one link per result
 // (to the profile, where the reason for the visit is chosen) keeps the keyboard path short.

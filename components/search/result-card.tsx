@@ -1,9 +1,9 @@
 import { buttonClassName } from "@/components/ui/button";
 import { MapPinIcon } from "@/components/ui/icons";
 import { formatDistance, profilePath } from "@/lib/practitioners/format";
-import { practitionerName } from "@/lib/utils/practitioner-name";
 import { spokenLanguageNames } from "@/lib/search/schemas";
 import type { SearchResult } from "@/lib/search/search-practitioners";
+import { practitionerName } from "@/lib/utils/practitioner-name";
 import { NextFreeDays } from "./next-free-days";
 
 export function ResultCard({ result }: { result: SearchResult }) {

@@ -1,6 +1,6 @@
 import { Pagination } from "@/components/ui/pagination";
-import type { SpecialtyOption } from "@/lib/practitioners/list-specialties";
 import { formatDistance } from "@/lib/practitioners/format";
+import type { SpecialtyOption } from "@/lib/practitioners/list-specialties";
 import { MAX_RADIUS_KM, RADIUS_CHOICES_KM, type SearchQuery } from "@/lib/search/schemas";
 import type { SearchOutcome } from "@/lib/search/search-practitioners";
 import { ResultCard } from "./result-card";

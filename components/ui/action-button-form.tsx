@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
+import type { ActionState } from "@/lib/forms/action-state";
 import { Button } from "./button";
 import { FormStatus } from "./form-status";
-import type { ActionState } from "@/lib/forms/action-state";
 
 type ActionButtonFormProps = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;

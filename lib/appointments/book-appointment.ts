@@ -1,7 +1,7 @@
 import "server-only";
-import { withRetries } from "@/lib/db-transaction";
 import { randomUUID } from "node:crypto";
 import { checkRequestedSlotAlong } from "@/lib/availability/get-availability";
+import { withRetries } from "@/lib/db-transaction";
 import { AppError, sqlStateOf } from "@/lib/errors";
 import { appointmentMail } from "@/lib/notifications/notify-appointment";
 import { assertPatientArea } from "@/lib/patients/assert-patient-area";

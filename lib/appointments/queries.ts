@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db-transaction";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { outboxMailInsert, type NewOutboxMail } from "@/lib/mail/queries";
+import { outboxMailInsert, type NewOutboxMail } from "@/lib/mail/outbox";
 import type { AppointmentRecord } from "./appointment-view";
 
 export type { Tx };

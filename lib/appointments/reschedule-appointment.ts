@@ -1,7 +1,7 @@
 import "server-only";
-import { inTransaction } from "@/lib/db-transaction";
 import { randomUUID } from "node:crypto";
 import { checkRequestedSlot } from "@/lib/availability/get-availability";
+import { inTransaction } from "@/lib/db-transaction";
 import { AppError, sqlStateOf } from "@/lib/errors";
 import { notifyAppointment } from "@/lib/notifications/notify-appointment";
 import { assertPatientArea, parseId } from "@/lib/patients/assert-patient-area";

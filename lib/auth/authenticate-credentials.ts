@@ -1,11 +1,11 @@
 import "server-only";
+import { getRateLimitStore } from "@/lib/rate-limit/get-store";
 import { checkAllowance } from "@/lib/rate-limit/limiter";
 import {
   clearSignInFailures,
   lockedForSeconds,
   recordSignInFailure,
 } from "@/lib/rate-limit/lock-out";
-import { getRateLimitStore } from "@/lib/rate-limit/get-store";
 import { RATE_RULES } from "@/lib/rate-limit/rules";
 import { verifyPassword } from "./password";
 import { findAccountByEmail } from "./queries";

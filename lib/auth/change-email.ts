@@ -8,8 +8,8 @@ import { confirmCurrentPassword } from "./current-password";
 import { emailAlreadyUsedMail, emailChangedNotice, emailChangeMail } from "./mails";
 import { findAccountByEmail, replaceEmail } from "./queries";
 import { enforceRateLimits } from "./rate-guard";
-import type { CurrentSession } from "./session";
 import { sendTokenLink } from "./send-token-link";
+import type { CurrentSession } from "./session";
 import { consumeToken } from "./tokens";
 
 /**

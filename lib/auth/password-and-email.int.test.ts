@@ -5,7 +5,6 @@ import { confirmEmailChange, requestEmailChange } from "./change-email";
 import { changePassword } from "./change-password";
 import { MAX_SESSIONS_PER_ACCOUNT, openSession as openAccountSession } from "./open-session";
 import { requestPasswordReset, setPasswordWithToken } from "./reset-password";
-import { hashToken } from "./tokens";
 import {
   linkToken,
   openSession,
@@ -15,6 +14,7 @@ import {
   uniqueEmail,
   verifiedAccount,
 } from "./testing/account-fixtures";
+import { hashToken } from "./tokens";
 
 // Password reset, password change and email change through their use cases.
 

@@ -4,9 +4,10 @@ import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { getRateLimitStore } from "@/lib/rate-limit/get-store";
 import { clearSignInFailures } from "@/lib/rate-limit/lock-out";
 import { RATE_RULES } from "@/lib/rate-limit/rules";
+import { runOrDefer, type Defer } from "./defer";
+import { assertPasswordAllowed } from "./field-error";
 import { passwordChangedMail, passwordResetMail } from "./mails";
 import { hashPassword } from "./password";
-import { assertPasswordAllowed } from "./field-error";
 import {
   deleteUserSessions,
   findAccountByEmail,
@@ -14,7 +15,6 @@ import {
   markEmailVerified,
   updatePasswordHash,
 } from "./queries";
-import { runOrDefer, type Defer } from "./defer";
 import { enforceRateLimits } from "./rate-guard";
 import { sendTokenLink } from "./send-token-link";
 import { consumeToken } from "./tokens";

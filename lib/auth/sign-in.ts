@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
-import { clientAddress } from "@/lib/http/request-origin";
 import { AuthError } from "next-auth";
+import { clientAddress } from "@/lib/http/request-origin";
 import { clearAuthLeftoverCookies, signIn, signOut, SignInRefused } from "./auth";
 import type { SignInRefusal } from "./authenticate-credentials";
 import { deleteSession } from "./queries";

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { RATE_RULES } from "@/lib/rate-limit/rules";
+import { runOrDefer, type Defer } from "./defer";
 import { verificationMail } from "./mails";
 import { findAccountByEmail, markEmailVerified } from "./queries";
-import { runOrDefer, type Defer } from "./defer";
 import { enforceRateLimits } from "./rate-guard";
 import { sendTokenLink } from "./send-token-link";
 import { consumeToken } from "./tokens";

@@ -5,13 +5,13 @@ import {
   MS_PER_MINUTE,
 } from "@/lib/utils/zoned-time";
 import { createOverlapSweep, type OverlapSweep } from "./blocked-time";
+import type { BookingRules, PractitionerSchedule, Slot } from "./types";
 import {
   buildWeeklyGrid,
   candidateSlotsOn,
   isWithinOpeningHours,
   type CandidateSlot,
 } from "./weekly-grid";
-import type { BookingRules, PractitionerSchedule, Slot } from "./types";
 
 // The availability engine, pure: search lists the slots it computes, booking asks it whether
 // a requested start is one of them. Both go through the same candidate grid

@@ -1,9 +1,9 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { MS_PER_DAY, MS_PER_MINUTE } from "@/lib/utils/zoned-time";
 import { computeSlots, findSlotAt, type SlotCheck } from "./compute-slots";
 import { firstDaysWithSlots, type DaySlots } from "./group-slots";
 import { motiveAllowsPatient, pickDefaultMotive } from "./policy";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadAvailabilityData, loadAvailabilityDataAlong, type AvailabilityData } from "./queries";
 import type { Slot } from "./types";
 

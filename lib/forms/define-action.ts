@@ -1,8 +1,8 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import type { z } from "zod";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
-import { getLocale } from "next-intl/server";
 import { toActionFailure } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";

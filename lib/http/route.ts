@@ -3,10 +3,10 @@ import { z } from "zod";
 import { apiSessionUser, type Role, type SessionUser } from "@/lib/auth/session";
 import { AppError, toErrorResponse } from "@/lib/errors";
 import { negotiateLocale } from "@/lib/i18n/accept-language";
+import { readQueryParameters } from "./query-parameters";
 import { readJsonBody, readLimitedText } from "./read-limited-body";
 import { isCrossSiteRequest } from "./request-origin";
 import { jsonResponse, NO_STORE } from "./respond";
-import { readQueryParameters } from "./query-parameters";
 
 /*
  * The one way to write a route handler (the role of dub's withWorkspace). Usage:

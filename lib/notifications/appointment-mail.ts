@@ -1,9 +1,9 @@
 import "server-only";
-import { buildIcs, type IcsMethod } from "@/lib/calendar/build-ics";
-import { formatDayAndTime } from "@/lib/utils/format-date-fr";
 import { MY_APPOINTMENTS_PATH } from "@/lib/appointments/paths";
+import { buildIcs, type IcsMethod } from "@/lib/calendar/build-ics";
 import { getEnv } from "@/lib/env";
 import { appUrl, renderMail } from "@/lib/mail/render-mail";
+import { formatDayAndTime } from "@/lib/utils/format-date-fr";
 
 // The mails about an appointment. They say when and where, and for whom on the account,
 // but never why or with what kind of practitioner: no motive, specialty or title, in the

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { checkedMail } from "@/lib/mail/enqueue-mail";
-import { insertOutboxMail, type NewOutboxMail } from "@/lib/mail/queries";
+import { insertOutboxMail, type NewOutboxMail } from "@/lib/mail/outbox";
 import {
   composeAppointmentMail,
   type AppointmentMailKind,

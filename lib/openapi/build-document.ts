@@ -1,5 +1,5 @@
-import { API_OPERATIONS } from "./operations";
 import { errorResponseSchema, jsonSchemaOf, type ApiOperation } from "./operation";
+import { API_OPERATIONS } from "./operations";
 
 // The OpenAPI 3.1 document of /api/v1, generated from the operations' zod schemas (JSON
 // Schema 2020-12 is OpenAPI 3.1's own dialect). Pure.

@@ -43,7 +43,7 @@ function documentedOperations(): string[] {
 }
 
 describe("the OpenAPI document", () => {
-  it("is valid OpenAPI 3.1 for @readme/openapi-parser", async () => {
+  it("is valid OpenAPI 3.1 for @readme/openapi-parser", { timeout: 60_000 }, async () => {
     const result = await validate(structuredClone(buildOpenApiDocument()) as never);
     expect(result.valid, result.valid ? "" : compileErrors(result)).toBe(true);
   });

@@ -2,12 +2,12 @@ import { bookAppointmentOperation } from "@/lib/appointments/api/book-appointmen
 import { cancelAppointmentOperation } from "@/lib/appointments/api/cancel-appointment.openapi";
 import { listMyAppointmentsOperation } from "@/lib/appointments/api/list-my-appointments.openapi";
 import { rescheduleAppointmentOperation } from "@/lib/appointments/api/reschedule-appointment.openapi";
+import { getMeOperation } from "@/lib/patients/api/get-me.openapi";
 import { getAvailabilityOperation } from "@/lib/search/api/get-availability.openapi";
 import { getPractitionerOperation } from "@/lib/search/api/get-practitioner.openapi";
 import { listSpecialtiesOperation } from "@/lib/search/api/list-specialties.openapi";
 import { searchPractitionersOperation } from "@/lib/search/api/search-practitioners.openapi";
 import { suggestPlacesOperation } from "@/lib/search/api/suggest-places.openapi";
-import { getMeOperation } from "@/lib/patients/api/get-me.openapi";
 import { getOpenApiDocumentOperation } from "./get-openapi-document.openapi";
 import type { ApiOperation } from "./operation";
 

@@ -1,7 +1,7 @@
 import "server-only";
-import { fieldError } from "@/lib/errors";
 import { getAvailability } from "@/lib/availability/get-availability";
 import { groupSlotsByLocalDay, type DaySlots } from "@/lib/availability/group-slots";
+import { fieldError } from "@/lib/errors";
 import {
   isoDateOfLocalDay,
   localDayAt,

@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { parseCommunes } from "../../lib/places/commune-index";
-import { COMMUNES_TSV } from "../../lib/places/data/communes";
 import {
   COMMON_SPECIALTY_COUNT,
   DENSE_CITY_COUNT,
@@ -12,6 +10,8 @@ import { DEFAULT_PRACTITIONER_COUNT, planPractitioners } from "./build-practitio
 import { CITIES, CITY_CODES, distanceKm, type CitySeed } from "./data/cities";
 import { SPECIALTIES } from "./data/specialties";
 import type { PractitionerPlan } from "./plan-types";
+import { parseCommunes } from "../../lib/places/commune-index";
+import { COMMUNES_TSV } from "../../lib/places/data/communes";
 
 // The demo's promise to a newcomer, checked on the plans the seed writes: searches for
 // common specialties in large cities find several people within search's default 10 km.

@@ -5,13 +5,13 @@ import { applyDemoBookings, planDemoBookings } from "./demo-bookings";
 import { frenchPublicHolidays } from "./french-holidays";
 import type { AppointmentPlan, CalendarPlan, PractitionerPlan } from "./plan-types";
 import { createRandom } from "./prng";
+import { createZonedClock } from "./zoned-time";
 import {
   localDayOfIsoDate,
   isoWeekdayOfLocalDay,
   localDateTimeAt,
   MS_PER_MINUTE,
 } from "../../lib/utils/zoned-time";
-import { createZonedClock } from "./zoned-time";
 
 const PARIS = "Europe/Paris";
 const clock = createZonedClock(PARIS);

@@ -1,4 +1,3 @@
-import type { AppointmentStatus } from "../../lib/generated/prisma/client";
 import { frenchPublicHolidays } from "./french-holidays";
 import type {
   AbsencePlan,
@@ -8,8 +7,9 @@ import type {
   PractitionerPlan,
 } from "./plan-types";
 import type { Random } from "./prng";
-import { isoWeekdayOfLocalDay, type LocalDay } from "../../lib/utils/zoned-time";
 import { type ZonedClock } from "./zoned-time";
+import type { AppointmentStatus } from "../../lib/generated/prisma/client";
+import { isoWeekdayOfLocalDay, type LocalDay } from "../../lib/utils/zoned-time";
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;

@@ -1,8 +1,7 @@
-import type { PractitionerTitle } from "../../lib/generated/prisma/client";
-import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES } from "./data/names";
-import { HOURS_BY_SPECIALTY } from "./data/weekly-hours";
 import { allocatePractitioners, type Placement } from "./allocate-practitioners";
 import { buildWeeklyHours } from "./build-weekly-hours";
+import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES } from "./data/names";
+import { HOURS_BY_SPECIALTY } from "./data/weekly-hours";
 import { DEMO_PRACTITIONER } from "./demo-accounts";
 import type { PractitionerPlan } from "./plan-types";
 import {
@@ -13,6 +12,7 @@ import {
   buildMotives,
 } from "./practitioner-details";
 import { createRandom, deriveSeed, type Random } from "./prng";
+import type { PractitionerTitle } from "../../lib/generated/prisma/client";
 
 /** Enough for France's shape with the guaranteed minimum (about 560) a third of it. */
 export const DEFAULT_PRACTITIONER_COUNT = 1200;

@@ -1,5 +1,5 @@
-import type { FunnelStep, PrismaClient } from "../../lib/generated/prisma/client";
 import { createRandom, deriveSeed } from "./prng";
+import type { FunnelStep, PrismaClient } from "../../lib/generated/prisma/client";
 import {
   localDayOfIsoDate,
   isoDateOfLocalDay,

@@ -1,7 +1,7 @@
-import type { Relationship, Role } from "../../lib/generated/prisma/client";
 import { MOTIVES_BY_SPECIALTY } from "./data/motives";
 import type { PractitionerPlan } from "./plan-types";
 import { toMotivePlan } from "./practitioner-details";
+import type { Relationship, Role } from "../../lib/generated/prisma/client";
 
 export type DemoAccount = { role: Role; email: string; name: string };
 

@@ -1,5 +1,5 @@
-import type { AppointmentStatus } from "../../lib/generated/prisma/client";
 import type { CalendarPlan, PractitionerPlan } from "./plan-types";
+import type { AppointmentStatus } from "../../lib/generated/prisma/client";
 import { type LocalDay } from "../../lib/utils/zoned-time";
 
 type DemoBooking = {

@@ -1,7 +1,7 @@
 import { hash } from "@node-rs/argon2";
-import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { DEMO_ACCOUNTS, DEMO_PATIENT_EMAIL, DEMO_PATIENT_PROFILES } from "./demo-accounts";
 import type { WriteContext } from "./write-practitioners";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
 
 type DemoAccounts = Pick<WriteContext, "userIdsByEmail" | "demo"> & { created: number };
 

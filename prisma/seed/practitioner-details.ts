@@ -1,12 +1,12 @@
-import type { ConventionSector } from "../../lib/generated/prisma/client";
 import type { CityArea } from "./data/cities";
 import { STREETS } from "./data/cities";
 import { FEES_BY_SPECIALTY } from "./data/fees";
 import { MOTIVES_BY_SPECIALTY } from "./data/motives";
-import type { SpecialtySeed } from "./data/specialties";
 import type { MotiveSeed } from "./data/motives";
+import type { SpecialtySeed } from "./data/specialties";
 import type { LocationPlan, MotivePlan } from "./plan-types";
 import type { Random } from "./prng";
+import type { ConventionSector } from "../../lib/generated/prisma/client";
 
 export function toMotivePlan(motive: MotiveSeed): MotivePlan {
   return {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDatabase } from "./seed-database";
 import { createPrismaClient, type PrismaClient } from "../../lib/db-client";
 import { createTestDatabase, type TestDatabase } from "../../scripts/testing/test-database";
-import { seedDatabase } from "./seed-database";
 
 let database: TestDatabase;
 let prisma: PrismaClient;

@@ -1,9 +1,9 @@
-import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { DEFAULT_PRACTITIONER_COUNT } from "./build-practitioners";
-import { SPECIALTIES } from "./data/specialties";
 import { ensureCampaigns } from "./campaigns";
+import { SPECIALTIES } from "./data/specialties";
 import { ensureDemoAccounts } from "./ensure-demo-accounts";
 import { topUpPractitioners } from "./top-up-practitioners";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { localDayAt } from "../../lib/utils/zoned-time";
 
 // Seeded practitioners all practise in France; "today" is the French calendar day.

@@ -1,4 +1,3 @@
-import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { planCalendar, type CalendarSpan } from "./build-calendar";
 import { planPatients } from "./build-patients";
 import { DEFAULT_PRACTITIONER_COUNT, DEFAULT_SEED, planPractitioners } from "./build-practitioners";
@@ -6,8 +5,9 @@ import { applyDemoBookings, planDemoBookings, type DemoBookingsByPlan } from "./
 import type { PractitionerPlan } from "./plan-types";
 import { createRandom, deriveSeed } from "./prng";
 import { writePractitioners, type WriteContext } from "./write-practitioners";
-import { type LocalDay } from "../../lib/utils/zoned-time";
 import { createZonedClock, type ZonedClock } from "./zoned-time";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { type LocalDay } from "../../lib/utils/zoned-time";
 
 type CalendarTier = Pick<CalendarSpan, "pastDays" | "futureDays" | "fill"> & {
   patientsPerPractitioner: number;

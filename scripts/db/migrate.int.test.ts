@@ -1,8 +1,8 @@
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import { createTestDatabase, realServerTests, type TestDatabase } from "../testing/test-database";
-import { checksumOf, readMigrationFiles, type MigrationFile } from "./migration-files";
 import { migrateDatabase, MigrationError } from "./migrate";
+import { checksumOf, readMigrationFiles, type MigrationFile } from "./migration-files";
+import { createTestDatabase, realServerTests, type TestDatabase } from "../testing/test-database";
 
 const databases: TestDatabase[] = [];
 afterEach(async () => {

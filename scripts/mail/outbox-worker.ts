@@ -3,10 +3,10 @@ import { createPrismaClient } from "../../lib/db-client";
 import { getEnv } from "../../lib/env";
 import { purgeFinishedMails } from "../../lib/mail/queries";
 import { runOutboxWorker } from "../../lib/mail/run-outbox-worker";
-import { enqueueDueReminders } from "../../lib/notifications/enqueue-due-reminders";
-import { refreshAllStaleSummaries } from "../../lib/search/summaries/refresh-summaries";
 import { createSmtpTransport } from "../../lib/mail/smtp-transport";
+import { enqueueDueReminders } from "../../lib/notifications/enqueue-due-reminders";
 import { purgeClosedWindows } from "../../lib/rate-limit/queries";
+import { refreshAllStaleSummaries } from "../../lib/search/summaries/refresh-summaries";
 
 // Sent and failed mails are kept 30 days (to answer "did you send it?"), then deleted.
 const KEEP_FINISHED_MAILS_DAYS = 30;

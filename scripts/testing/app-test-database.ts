@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from "vitest";
-import { createPrismaClient, type PrismaClient } from "../../lib/db-client";
 import { createTestDatabase, type TestDatabase } from "./test-database";
+import { createPrismaClient, type PrismaClient } from "../../lib/db-client";
 
 /**
  * For integration tests of use cases that use the app's own client (lib/db): a fresh

@@ -139,7 +139,7 @@ describe("the OpenAPI document", () => {
     const { status, body } = await call("/api/v1/openapi.json");
     expect(status).toBe(200);
     expect(body.openapi).toBe("3.1.0");
-    // Booking's paths (lib/appointments/api-contract.ts) are checked by its own tests.
+    // The appointment operations are checked by their own integration tests.
     expect(Object.keys(body.paths)).toEqual(
       expect.arrayContaining(API_OPERATIONS.map((operation) => operation.path)),
     );

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { parseId } from "@/lib/patients/assert-patient-area";
 import { fieldError } from "@/lib/errors";
+import { parseId } from "@/lib/patients/assert-patient-area";
 import { assertAdmin } from "./assert-admin";
 import type { Actor } from "./policy";
 import { specialtyExists, updatePractitionerDetails } from "./queries";

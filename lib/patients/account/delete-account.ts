@@ -1,6 +1,6 @@
 import "server-only";
 import { confirmCurrentPassword } from "@/lib/auth/current-password";
-import { deleteMailsTo } from "@/lib/mail/queries";
+import { deleteMailsTo } from "@/lib/mail/outbox";
 import { assertPatientArea } from "../assert-patient-area";
 import { personOnAccountDeletion, type Actor } from "../policy";
 import {

@@ -1,7 +1,7 @@
 import "server-only";
 import { exportMyAccessLog } from "@/lib/audit/list-access-log";
 import { AppError } from "@/lib/errors";
-import { listMailsTo } from "@/lib/mail/queries";
+import { listMailsTo } from "@/lib/mail/outbox";
 import { practitionerName } from "@/lib/utils/practitioner-name";
 import { assertPatientArea } from "../assert-patient-area";
 import type { Actor } from "../policy";

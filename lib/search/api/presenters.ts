@@ -1,11 +1,11 @@
 import type { z } from "zod";
-import type { PublicProfile } from "@/lib/practitioners/get-public-profile";
-import type { PractitionerSlots } from "@/lib/practitioners/get-practitioner-slots";
 import { formatInstantWithOffset, profilePath } from "@/lib/practitioners/format";
+import type { PractitionerSlots } from "@/lib/practitioners/get-practitioner-slots";
+import type { PublicProfile } from "@/lib/practitioners/get-public-profile";
 import { practitionerName } from "@/lib/utils/practitioner-name";
 import { formatMinuteOfDay } from "@/lib/utils/zoned-time";
-import type { SearchOutcome } from "../search-practitioners";
 import { PAGE_SIZE } from "../schemas";
+import type { SearchOutcome } from "../search-practitioners";
 import type { slotsResponseSchema } from "./get-availability.openapi";
 import type { profileResponseSchema } from "./get-practitioner.openapi";
 import type { searchResponseSchema } from "./search-practitioners.openapi";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { AccountForm } from "@/components/auth/account-form";
 import { AuthPage } from "@/components/auth/auth-page";
-import { tokenFrom, type TokenSearchParams } from "../../token-param";
 import { confirmEmailChangeAction } from "./actions";
+import { tokenFrom, type TokenSearchParams } from "../../token-param";
 
 export const metadata: Metadata = { title: "Confirmer votre nouvelle adresse" };
 

@@ -1,7 +1,7 @@
 "use server";
 
-import { requestEmailChange } from "@/lib/auth/change-email";
 import { setSessionCookie } from "@/lib/auth/auth";
+import { requestEmailChange } from "@/lib/auth/change-email";
 import { changePassword } from "@/lib/auth/change-password";
 import { changeEmailSchema, changePasswordSchema } from "@/lib/auth/schemas";
 import { getCurrentSession } from "@/lib/auth/session";

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { AccountForm } from "@/components/auth/account-form";
 import { EMAIL_MAX_LENGTH } from "@/lib/auth/limits";
 import { requireUser } from "@/lib/auth/session";
-import { CURRENT_PASSWORD_FIELD, newPasswordField } from "../../fields";
 import { changeEmailAction, changePasswordAction } from "./actions";
+import { CURRENT_PASSWORD_FIELD, newPasswordField } from "../../fields";
 
 export const metadata: Metadata = { title: "Sécurité du compte" };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { AccessLogList } from "@/components/patient/access-log-list";
 import { Pagination } from "@/components/ui/pagination";
-import { requireRole } from "@/lib/auth/session";
 import { listMyAccessLog } from "@/lib/audit/list-access-log";
+import { requireRole } from "@/lib/auth/session";
 import { pageSchema } from "@/lib/patients/schemas";
 
 export const metadata: Metadata = { title: "Accès à mes données" };

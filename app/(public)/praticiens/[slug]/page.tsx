@@ -5,9 +5,9 @@ import { PracticeList } from "@/components/practitioner/practice-list";
 import { ProfileHeader } from "@/components/practitioner/profile-header";
 import { buttonClassName } from "@/components/ui/button";
 import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
-import { practitionerName } from "@/lib/utils/practitioner-name";
 import { getMotiveWeeks } from "@/lib/practitioners/get-practitioner-slots";
 import { getPublicProfile, type PublicProfile } from "@/lib/practitioners/get-public-profile";
+import { practitionerName } from "@/lib/utils/practitioner-name";
 
 type Params = { params: Promise<{ slug: string }> };
 

@@ -11,9 +11,9 @@ import {
   type TestAccount,
 } from "@/lib/appointments/testing/booking-fixtures";
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
+import fr from "@/messages/fr.json";
 import { startTcpRelay, type TcpRelay } from "@/scripts/testing/tcp-relay";
 import { createTestDatabase, type TestDatabase } from "@/scripts/testing/test-database";
-import fr from "@/messages/fr.json";
 
 // A production server whose database goes away and comes back (through a relay that closes
 // its port and drops every connection): each request in between is answered, not crashed

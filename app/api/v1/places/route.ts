@@ -1,5 +1,5 @@
-import { route } from "@/lib/http/route";
 import { CACHEABLE } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
 import { suggestPlaces } from "@/lib/places/communes";
 import { placesQuerySchema } from "@/lib/search/api/places-query";
 

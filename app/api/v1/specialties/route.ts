@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { route } from "@/lib/http/route";
 import { CACHEABLE } from "@/lib/http/respond";
+import { route } from "@/lib/http/route";
 import { listSpecialties } from "@/lib/practitioners/list-specialties";
 
 export const GET = route(

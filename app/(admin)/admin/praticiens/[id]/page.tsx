@@ -6,8 +6,8 @@ import { VerificationBadge } from "@/components/admin/verification-badge";
 import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { getPractitioner } from "@/lib/admin/practitioners/get-practitioner";
 import { listSpecialtyOptions } from "@/lib/admin/practitioners/list-practitioners";
-import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
 import { requireRole } from "@/lib/auth/session";
+import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
 import { formatInstant } from "@/lib/utils/format-date-fr";
 import {
   resendInvitationAction,

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { cache } from "react";
 import { RelativeForm } from "@/components/patient/relative-form";
 import { ActionButtonForm } from "@/components/ui/action-button-form";
-import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
 import { requireRole } from "@/lib/auth/session";
+import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
 import { getRelative } from "@/lib/patients/get-relative";
 import { removeRelativeAction, updateRelativeAction } from "../actions";
 

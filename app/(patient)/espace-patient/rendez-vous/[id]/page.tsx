@@ -3,12 +3,12 @@ import Link from "next/link";
 import { AppointmentDetails } from "@/components/appointments/appointment-details";
 import { CancelAppointmentForm } from "@/components/appointments/cancel-appointment-form";
 import { buttonClassName } from "@/components/ui/button";
-import { formatDayAndTime } from "@/lib/utils/format-date-fr";
 import { getMyAppointment } from "@/lib/appointments/get-my-appointment";
-import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
 import { appointmentPath, MY_APPOINTMENTS_PATH } from "@/lib/appointments/paths";
 import { isChangeable } from "@/lib/appointments/policy";
 import { requireRole } from "@/lib/auth/session";
+import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
+import { formatDayAndTime } from "@/lib/utils/format-date-fr";
 import { cancelAppointmentAction } from "../actions";
 
 export const metadata: Metadata = { title: "Mon rendez-vous" };

@@ -12,8 +12,8 @@ import { AppError } from "@/lib/errors";
 import { defineAction } from "@/lib/forms/define-action";
 import { addRelative } from "@/lib/patients/add-relative";
 import { relativeInputSchema } from "@/lib/patients/schemas";
-import { formatDayAndTime } from "@/lib/utils/format-date-fr";
 import { formFields } from "@/lib/utils/form-fields";
+import { formatDayAndTime } from "@/lib/utils/format-date-fr";
 
 const RELATIVE_FIELDS = ["relationship", "firstName", "lastName", "birthDate"] as const;
 

@@ -4,15 +4,15 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { RescheduleForm, RescheduleSlotButton } from "@/components/appointments/reschedule-form";
 import { SlotDays } from "@/components/booking/slot-days";
-import { formatDayAndTime } from "@/lib/utils/format-date-fr";
 import { getMyAppointment } from "@/lib/appointments/get-my-appointment";
-import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
 import { appointmentPath } from "@/lib/appointments/paths";
 import { isChangeable } from "@/lib/appointments/policy";
 import { requireRole } from "@/lib/auth/session";
 import { groupSlotsByLocalDay } from "@/lib/availability/group-slots";
+import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
 import { getPractitionerSlots } from "@/lib/practitioners/get-practitioner-slots";
 import { getPublicProfile } from "@/lib/practitioners/get-public-profile";
+import { formatDayAndTime } from "@/lib/utils/format-date-fr";
 import { isoDateOfLocalDay, localDayOfIsoDate } from "@/lib/utils/zoned-time";
 import { rescheduleAppointmentAction } from "../../actions";
 
