@@ -58,7 +58,7 @@ test("the demo practitioner's profile shows hours, motives and a week of slots",
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dr Claire Martin");
   await expect(page.getByText("Conventionné secteur 1")).toBeVisible();
   await expect(page.getByRole("table", { name: "Horaires" })).toContainText("Lundi");
-  const firstMotive = page.locator("details").first();
+  const firstMotive = page.getByRole("main").locator("details").first();
   await expect(firstMotive).toHaveAttribute("open", "");
   await expect(firstMotive.locator("summary")).toContainText("min");
 });
