@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 
 type Motive = {
   id: string;
@@ -8,12 +9,6 @@ type Motive = {
   allowReturning: boolean;
   teleconsultation: boolean;
 };
-
-function audienceOf(motive: Motive): string | null {
-  if (!motive.allowReturning) return "Réservé aux nouveaux patients";
-  if (!motive.allowNewPatients) return "Réservé aux patients déjà suivis";
-  return null;
-}
 
 // Step 1: the reason for the visit, as plain links (keyboard and screen readers need nothing
 // more). The chosen one is marked as the current page's choice.
@@ -26,11 +21,16 @@ export function MotiveList({
   chosenId?: string;
   hrefOf: (motiveId: string) => string;
 }) {
+  const t = useTranslations("booking.motive");
   return (
     <ul className="grid gap-2 sm:grid-cols-2">
       {motives.map((motive) => {
         const chosen = motive.id === chosenId;
-        const audience = audienceOf(motive);
+        const details = [
+          t("duration", { minutes: motive.durationMinutes }),
+          motive.teleconsultation && t("video"),
+          !motive.allowReturning ? t("newOnly") : !motive.allowNewPatients && t("returningOnly"),
+        ].filter(Boolean);
         return (
           <li key={motive.id}>
             <Link
@@ -43,10 +43,7 @@ export function MotiveList({
               }`}
             >
               <span className="font-semibold text-slate-900">{motive.name}</span>
-              <span className="mt-0.5 block text-sm text-slate-700">
-                {motive.durationMinutes} min{motive.teleconsultation ? " · en vidéo" : ""}
-                {audience ? ` · ${audience}` : ""}
-              </span>
+              <span className="mt-0.5 block text-sm text-slate-700">{details.join(" · ")}</span>
             </Link>
           </li>
         );

@@ -1,6 +1,7 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { confirmBookingPath } from "@/lib/appointments/paths";
-import { formatCalendarDay, formatTime } from "@/lib/utils/format-date-fr";
+import { Link } from "@/lib/i18n/navigation";
+import { formatCalendarDay, formatTime } from "@/lib/utils/format-date";
 import { PROFILE_WEEK_DAYS, type MotiveWeek } from "@/lib/practitioners/get-practitioner-slots";
 
 type MotiveSlotsProps = { weeks: MotiveWeek[]; timeZone: string; slug: string };
@@ -9,57 +10,62 @@ type MotiveSlotsProps = { weeks: MotiveWeek[]; timeZone: string; slug: string };
 // keyboard walks through the motives and opens the one it wants instead of tabbing past
 // every slot of every motive.
 export function MotiveSlots({ weeks, timeZone, slug }: MotiveSlotsProps) {
+  const t = useTranslations("practitioner");
+  const locale = useLocale();
   if (weeks.length === 0) {
-    return (
-      <p className="text-slate-700">Ce praticien ne propose pas encore de rendez-vous en ligne.</p>
-    );
+    return <p className="text-slate-700">{t("noOnlineBooking")}</p>;
   }
   return (
     <ul className="space-y-3">
-      {weeks.map(({ motive, days }, index) => (
-        <li key={motive.id}>
-          <details open={index === 0} className="rounded-2xl border border-slate-200 p-4">
-            <summary className="cursor-pointer font-semibold text-slate-900">
-              {motive.name}
-              <span className="font-normal text-slate-700">
-                {" "}
-                · {motive.durationMinutes} min
-                {motive.teleconsultation && " · en vidéo"}
-                {!motive.allowNewPatients && " · patients déjà suivis"}
-                {!motive.allowReturning && " · nouveaux patients"}
-              </span>
-            </summary>
-            {days.length === 0 ? (
-              <p className="mt-3 text-sm text-slate-700">
-                Aucun créneau libre dans les {PROFILE_WEEK_DAYS} prochains jours.
-              </p>
-            ) : (
-              <ul className="mt-3 space-y-2">
-                {days.map((day) => (
-                  <li key={day.date} className="flex flex-wrap items-center gap-2">
-                    <span className="w-44 text-sm text-slate-700 first-letter:uppercase">
-                      {formatCalendarDay(day.date)}
-                    </span>
-                    {day.slots.map((slot) => {
-                      const time = formatTime(slot.startsAt, timeZone);
-                      return (
-                        <Link
-                          key={slot.startsAt.toISOString()}
-                          href={confirmBookingPath(slug, motive.id, slot.startsAt)}
-                          aria-label={`Prendre rendez-vous ${formatCalendarDay(day.date)} à ${time}`}
-                          className="rounded-md bg-brand-600 px-2.5 py-1 text-sm font-semibold text-white hover:bg-brand-700"
-                        >
-                          {time}
-                        </Link>
-                      );
-                    })}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </details>
-        </li>
-      ))}
+      {weeks.map(({ motive, days }, index) => {
+        const details = [
+          t("motive.duration", { minutes: motive.durationMinutes }),
+          motive.teleconsultation && t("motive.video"),
+          !motive.allowNewPatients && t("motive.returningOnly"),
+          !motive.allowReturning && t("motive.newOnly"),
+        ].filter(Boolean);
+        return (
+          <li key={motive.id}>
+            <details open={index === 0} className="rounded-2xl border border-slate-200 p-4">
+              <summary className="cursor-pointer font-semibold text-slate-900">
+                {motive.name}
+                <span className="font-normal text-slate-700"> · {details.join(" · ")}</span>
+              </summary>
+              {days.length === 0 ? (
+                <p className="mt-3 text-sm text-slate-700">
+                  {t("noSlots", { days: PROFILE_WEEK_DAYS })}
+                </p>
+              ) : (
+                <ul className="mt-3 space-y-2">
+                  {days.map((day) => {
+                    const dayLabel = formatCalendarDay(locale, day.date);
+                    return (
+                      <li key={day.date} className="flex flex-wrap items-center gap-2">
+                        <span className="w-44 text-sm text-slate-700 first-letter:uppercase">
+                          {dayLabel}
+                        </span>
+                        {day.slots.map((slot) => {
+                          const time = formatTime(locale, slot.startsAt, timeZone);
+                          return (
+                            <Link
+                              key={slot.startsAt.toISOString()}
+                              href={confirmBookingPath(slug, motive.id, slot.startsAt)}
+                              aria-label={t("bookSlot", { day: dayLabel, time })}
+                              className="rounded-md bg-brand-600 px-2.5 py-1 text-sm font-semibold text-white hover:bg-brand-700"
+                            >
+                              {time}
+                            </Link>
+                          );
+                        })}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </details>
+          </li>
+        );
+      })}
     </ul>
   );
 }

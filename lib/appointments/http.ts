@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
-import { AppError, toErrorResponse } from "@/lib/errors";
+import { AppError, toActionFailure, toErrorResponse } from "@/lib/errors";
+import { negotiateLocale } from "@/lib/i18n/accept-language";
 import { readLimitedText } from "@/lib/http/read-limited-body";
 import { idempotencyKeySchema } from "./schemas";
 import { SlotTakenError } from "./slot-taken";
@@ -43,12 +44,17 @@ export function jsonResponse(status: number, body: unknown, headers: HeadersInit
   return Response.json(body, { status, headers: { ...NO_STORE, ...headers } });
 }
 
-/** toErrorResponse, plus the next free slots when the requested one was taken. */
-export function appointmentErrorResponse(error: unknown): Response {
+/**
+ * toErrorResponse in the language the request accepts (French by default), plus the next
+ * free slots when the requested one was taken.
+ */
+export function appointmentErrorResponse(error: unknown, request: Request): Response {
+  const locale = negotiateLocale(request.headers.get("accept-language"));
   if (error instanceof SlotTakenError) {
+    const { message } = toActionFailure(error, locale);
     return jsonResponse(409, {
-      error: { code: error.code, message: error.message, nextSlots: error.nextSlots },
+      error: { code: error.code, message, nextSlots: error.nextSlots },
     });
   }
-  return toErrorResponse(error);
+  return toErrorResponse(error, locale);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ConventionSector, PractitionerTitle } from "./format";
+import type { SpecialtyNames } from "./specialty-name";
 
 // Public practitioner data: only verified practitioners, only what a profile shows.
 
@@ -18,7 +19,7 @@ export type PractitionerCardRow = {
   title: PractitionerTitle;
   firstName: string;
   lastName: string;
-  specialty: { slug: string; name: string };
+  specialty: { slug: string } & SpecialtyNames;
   languages: string[];
   acceptsNewPatients: boolean;
   teleconsultation: boolean;
@@ -35,7 +36,8 @@ export async function findPractitionerCards(
   if (ids.length === 0) return [];
   return db.$queryRaw<PractitionerCardRow[]>`
     SELECT p.id, p.slug, p.title::text AS title, p.first_name AS "firstName",
-      p.last_name AS "lastName", json_build_object('slug', s.slug, 'name', s.name_fr) AS specialty,
+      p.last_name AS "lastName", json_build_object('slug', s.slug,
+        'nameFr', s.name_fr, 'nameEn', s.name_en, 'nameDe', s.name_de) AS specialty,
       p.languages, p.accepts_new_patients AS "acceptsNewPatients",
       EXISTS (SELECT 1 FROM motives m
         WHERE m.practitioner_id = p.id AND m.active AND m.teleconsultation) AS teleconsultation,
@@ -66,7 +68,7 @@ export function findPublicProfileBySlug(slug: string) {
       feeMinCents: true,
       feeMaxCents: true,
       timeZone: true,
-      specialty: { select: { slug: true, nameFr: true } },
+      specialty: { select: { slug: true, nameFr: true, nameEn: true, nameDe: true } },
       locations: {
         select: {
           location: {
@@ -114,7 +116,6 @@ export type PublicProfileRow = NonNullable<Awaited<ReturnType<typeof findPublicP
 
 export function findSpecialties() {
   return db.specialty.findMany({
-    select: { slug: true, nameFr: true, synonyms: true },
-    orderBy: { nameFr: "asc" },
+    select: { slug: true, nameFr: true, nameEn: true, nameDe: true, synonyms: true },
   });
 }

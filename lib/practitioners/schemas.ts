@@ -9,22 +9,20 @@ export const DEFAULT_AVAILABILITY_RANGE_DAYS = 7;
 const isoDate = (description: string) =>
   z.preprocess(
     blankAsMissing,
-    z.iso.date({ error: "Date attendue au format AAAA-MM-JJ." }).optional().describe(description),
+    z.iso.date({ error: "practitioner.errors.dateFormat" }).optional().describe(description),
   );
 
 export const availabilityQueryShape = {
-  from: isoDate("Premier jour (AAAA-MM-JJ, dans le fuseau du praticien) ; défaut : aujourd’hui."),
+  from: isoDate("First day (YYYY-MM-DD, in the practitioner's time zone); default: today."),
   to: isoDate(
-    `Dernier jour inclus (AAAA-MM-JJ) ; défaut : ${DEFAULT_AVAILABILITY_RANGE_DAYS} jours en tout, ${MAX_AVAILABILITY_RANGE_DAYS} au plus.`,
+    `Last day included (YYYY-MM-DD); default: ${DEFAULT_AVAILABILITY_RANGE_DAYS} days in all, ${MAX_AVAILABILITY_RANGE_DAYS} at most.`,
   ),
   motive: z.preprocess(
     blankAsMissing,
     z
-      .uuid({ error: "Identifiant de motif invalide." })
+      .uuid({ error: "practitioner.errors.motiveInvalid" })
       .optional()
-      .describe(
-        "Motif de consultation (id) ; défaut : le plus court, dont la grille est la plus fine.",
-      ),
+      .describe("Reason for visit (id); default: the shortest, whose grid is the finest."),
   ),
 };
 
@@ -32,7 +30,7 @@ export const availabilityQuerySchema = z
   .object(availabilityQueryShape)
   .refine((query) => !query.from || !query.to || query.from <= query.to, {
     path: ["to"],
-    message: "La date de fin doit suivre la date de début.",
+    message: "practitioner.errors.endBeforeStart",
   });
 
 export type AvailabilityQuery = z.output<typeof availabilityQuerySchema>;

@@ -9,7 +9,7 @@ import {
   insertFixtures,
   PRACTITIONERS,
   type FixtureIds,
-} from "./search-fixtures";
+} from "./testing/search-fixtures";
 import type { SearchOutcome } from "./search-practitioners";
 
 let database: TestDatabase;

@@ -1,4 +1,5 @@
 import { AppError, toErrorResponse } from "@/lib/errors";
+import { negotiateLocale } from "@/lib/i18n/accept-language";
 import { cspReportMediaTypeOf } from "@/lib/csp-reports/parse-csp-reports";
 import { recordCspReports } from "@/lib/csp-reports/record-csp-reports";
 import { readLimitedText } from "@/lib/http/read-limited-body";
@@ -23,6 +24,6 @@ export async function POST(request: Request): Promise<Response> {
     await recordCspReports(mediaType, body);
     return new Response(null, { status: 204 });
   } catch (error) {
-    return toErrorResponse(error);
+    return toErrorResponse(error, negotiateLocale(request.headers.get("accept-language")));
   }
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
 import { API_OPERATIONS, errorResponseSchema, type ApiOperation } from "@/lib/search/api/contract";
-import { insertFixtures, type FixtureIds } from "@/lib/search/search-fixtures";
+import { insertFixtures, type FixtureIds } from "@/lib/search/testing/search-fixtures";
 import { isoDateOfLocalDay, localDayAt } from "@/lib/utils/zoned-time";
 import { createTestDatabase, type TestDatabase } from "@/scripts/testing/test-database";
 

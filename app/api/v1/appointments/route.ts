@@ -18,6 +18,6 @@ export async function POST(request: Request): Promise<Response> {
     const { status, body, replayed } = await bookAppointment(user, input, idempotencyKey);
     return jsonResponse(status, body, replayed ? { "Idempotent-Replayed": "true" } : {});
   } catch (error) {
-    return appointmentErrorResponse(error);
+    return appointmentErrorResponse(error, request);
   }
 }

@@ -1,4 +1,5 @@
 import { toErrorResponse } from "@/lib/errors";
+import { negotiateLocale } from "@/lib/i18n/accept-language";
 import { presentSearch } from "@/lib/search/api/presenters";
 import { readQueryParameters } from "@/lib/search/api/query-parameters";
 import { jsonOk, NO_STORE, searchRefusal } from "@/lib/search/api/respond";
@@ -12,6 +13,6 @@ export async function GET(request: Request): Promise<Response> {
     if (outcome.kind !== "results") throw searchRefusal(outcome);
     return jsonOk(presentSearch(outcome), NO_STORE);
   } catch (error) {
-    return toErrorResponse(error);
+    return toErrorResponse(error, negotiateLocale(request.headers.get("accept-language")));
   }
 }

@@ -1,18 +1,19 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { bookAppointment } from "@/lib/appointments/book-appointment";
 import { NEW_RELATIVE, type AppointmentFormState } from "@/lib/appointments/form-state";
-import { formatDayAndTime } from "@/lib/utils/format-date-fr";
+import { getLocale } from "next-intl/server";
 import { appointmentPath, confirmBookingPath } from "@/lib/appointments/paths";
 import { bookAppointmentInputSchema, idempotencyKeySchema } from "@/lib/appointments/schemas";
 import { SlotTakenError } from "@/lib/appointments/slot-taken";
 import { failureState, typedValues } from "@/lib/auth/action-state";
 import { requireUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { AppError, toActionFailure } from "@/lib/errors";
+import { redirect } from "@/lib/i18n/navigation";
 import { addRelative } from "@/lib/patients/add-relative";
 import { relativeInputSchema } from "@/lib/patients/schemas";
+import { formatDayAndTime } from "@/lib/utils/format-date";
 import { formFields } from "@/lib/utils/form-fields";
 
 const RELATIVE_FIELDS = ["relationship", "firstName", "lastName", "birthDate"] as const;
@@ -23,7 +24,7 @@ export async function bookAction(
   _state: AppointmentFormState,
   formData: FormData,
 ): Promise<AppointmentFormState> {
-  const user = await requireUser();
+  const [user, locale] = await Promise.all([requireUser(), getLocale()]);
   const values = typedValues(formData, ["pour", ...RELATIVE_FIELDS]);
   let appointmentId: string;
   try {
@@ -45,17 +46,17 @@ export async function bookAction(
     if (error instanceof SlotTakenError) {
       return {
         status: "error",
-        message: error.message,
+        message: toActionFailure(error, locale).message,
         values,
         nextSlots: error.nextSlots.map((slot) => ({
           href: confirmBookingPath(practice.slug, String(formData.get("motiveId")), slot.startsAt),
-          label: formatDayAndTime(new Date(slot.startsAt), practice.timeZone, false),
+          label: formatDayAndTime(locale, new Date(slot.startsAt), practice.timeZone, false),
         })),
       };
     }
     return failureState(error, values);
   }
-  redirect(`${appointmentPath(appointmentId)}?confirme=1`);
+  return redirect({ href: `${appointmentPath(appointmentId)}?confirme=1`, locale });
 }
 
 // A relative added on the way; kept even if the booking then fails, and offered next time.

@@ -8,6 +8,6 @@ export async function GET(request: Request): Promise<Response> {
     const user = await requireApiUser(request);
     return jsonResponse(200, await listMyAppointments(user));
   } catch (error) {
-    return appointmentErrorResponse(error);
+    return appointmentErrorResponse(error, request);
   }
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { toErrorResponse } from "@/lib/errors";
+import { negotiateLocale } from "@/lib/i18n/accept-language";
 import { getPublicProfile } from "@/lib/practitioners/get-public-profile";
 import { presentProfile } from "@/lib/search/api/presenters";
 import { readQueryParameters } from "@/lib/search/api/query-parameters";
@@ -14,6 +15,6 @@ export async function GET(
     const profile = await getPublicProfile((await params).slug);
     return jsonOk(presentProfile(profile), NO_STORE);
   } catch (error) {
-    return toErrorResponse(error);
+    return toErrorResponse(error, negotiateLocale(request.headers.get("accept-language")));
   }
 }

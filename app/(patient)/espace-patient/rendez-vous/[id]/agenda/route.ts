@@ -18,6 +18,6 @@ export async function GET(
       },
     });
   } catch (error) {
-    return appointmentErrorResponse(error);
+    return appointmentErrorResponse(error, request);
   }
 }

@@ -12,6 +12,6 @@ export async function POST(
     const appointment = await cancelAppointment(user, (await params).id);
     return jsonResponse(200, { appointment });
   } catch (error) {
-    return appointmentErrorResponse(error);
+    return appointmentErrorResponse(error, request);
   }
 }

@@ -24,6 +24,6 @@ export async function POST(
     });
     return jsonResponse(201, { appointment }, replayed ? { "Idempotent-Replayed": "true" } : {});
   } catch (error) {
-    return appointmentErrorResponse(error);
+    return appointmentErrorResponse(error, request);
   }
 }

@@ -1,4 +1,5 @@
 import { toErrorResponse } from "@/lib/errors";
+import { negotiateLocale } from "@/lib/i18n/accept-language";
 import { getPractitionerSlots } from "@/lib/practitioners/get-practitioner-slots";
 import { getPublicProfile } from "@/lib/practitioners/get-public-profile";
 import { availabilityQuerySchema, availabilityQueryShape } from "@/lib/practitioners/schemas";
@@ -20,6 +21,6 @@ export async function GET(
     const profile = await getPublicProfile((await params).slug, now);
     return jsonOk(presentSlots(await getPractitionerSlots(profile, query, now)), NO_STORE);
   } catch (error) {
-    return toErrorResponse(error);
+    return toErrorResponse(error, negotiateLocale(request.headers.get("accept-language")));
   }
 }
