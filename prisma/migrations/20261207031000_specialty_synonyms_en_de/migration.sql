@@ -10,7 +10,8 @@ UPDATE "specialties" AS s SET "synonyms_en" = v.en, "synonyms_de" = v.de
 FROM (VALUES
   ('medecin-generaliste',
     ARRAY['GP', 'general practitioner', 'family doctor'],
-    ARRAY['Hausarzt', 'Hausärztin', 'Allgemeinarzt', 'Allgemeinärztin', 'Allgemeinmedizin']),
+    ARRAY['Hausärztin', 'Allgemeinarzt', 'Allgemeinärztin', 'Allgemeinmediziner',
+      'Allgemeinmedizinerin']),
   ('chirurgien-dentiste',
     ARRAY['dental care', 'teeth', 'dental check-up'],
     ARRAY['Zahnärztin', 'Zähne', 'Zahnreinigung']),
@@ -65,3 +66,8 @@ FROM (VALUES
 ) AS v(slug, en, de)
 WHERE s."slug" = v.slug;
 
+
+-- A GP is a "GP" to English speakers and a "Hausarzt" to German ones: the names pages show.
+UPDATE "specialties" SET "name_en" = 'General practitioner (GP)', "name_de" = 'Hausarzt (Allgemeinmedizin)'
+WHERE "slug" = 'medecin-generaliste' AND "name_en" = 'General practitioner'
+  AND "name_de" = 'Allgemeinmediziner';

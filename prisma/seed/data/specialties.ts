@@ -20,8 +20,8 @@ export const SPECIALTIES: SpecialtySeed[] = [
   {
     slug: "medecin-generaliste",
     nameFr: "Médecin généraliste",
-    nameEn: "General practitioner",
-    nameDe: "Allgemeinmediziner",
+    nameEn: "General practitioner (GP)",
+    nameDe: "Hausarzt (Allgemeinmedizin)",
     synonyms: [
       "généraliste",
       "generaliste",
@@ -31,7 +31,13 @@ export const SPECIALTIES: SpecialtySeed[] = [
       "MG",
     ],
     synonymsEn: ["GP", "general practitioner", "family doctor"],
-    synonymsDe: ["Hausarzt", "Hausärztin", "Allgemeinarzt", "Allgemeinärztin", "Allgemeinmedizin"],
+    synonymsDe: [
+      "Hausärztin",
+      "Allgemeinarzt",
+      "Allgemeinärztin",
+      "Allgemeinmediziner",
+      "Allgemeinmedizinerin",
+    ],
     weight: 30,
     title: "DR",
     practiceNames: ["Cabinet médical", "Maison de santé pluriprofessionnelle", "Centre de santé"],
