@@ -18,13 +18,15 @@ let searchPractitioners: typeof import("./search-practitioners").searchPractitio
 let getPublicProfile: typeof import("@/lib/practitioners/get-public-profile").getPublicProfile;
 let listSpecialties: typeof import("@/lib/practitioners/list-specialties").listSpecialties;
 
-const PRACTITIONERS: FixturePractitioner[] = [
-  { slug: "claire-lefevre", firstName: "Claire", lastName: "Lefèvre", specialty: "gp" },
-  { slug: "paul-roux", firstName: "Paul", lastName: "Roux", specialty: "gp" },
-  { slug: "anne-durand", firstName: "Anne", lastName: "Durand", specialty: "derm" },
-  { slug: "hugo-petit", firstName: "Hugo", lastName: "Petit", specialty: "peds" },
-  { slug: "marc-lefebvre", firstName: "Marc", lastName: "Lefebvre", specialty: "cardio" },
-].map((plan, index) => ({ ...plan, latitude: 48.85 + index / 1000, longitude: 2.35 }));
+const PRACTITIONERS: FixturePractitioner[] = (
+  [
+    { slug: "claire-lefevre", firstName: "Claire", lastName: "Lefèvre", specialty: "gp" },
+    { slug: "paul-roux", firstName: "Paul", lastName: "Roux", specialty: "gp" },
+    { slug: "anne-durand", firstName: "Anne", lastName: "Durand", specialty: "derm" },
+    { slug: "hugo-petit", firstName: "Hugo", lastName: "Petit", specialty: "peds" },
+    { slug: "marc-lefebvre", firstName: "Marc", lastName: "Lefebvre", specialty: "cardio" },
+  ] as const
+).map((plan, index) => ({ ...plan, latitude: 48.85 + index / 1000, longitude: 2.35 }));
 
 beforeAll(async () => {
   database = await createTestDatabase();
