@@ -11,6 +11,12 @@ import { SLOT_CLASS } from "./slot-days";
 
 type Person = { id: string; label: string };
 
+/** The form's words, translated on the server: no catalogue is sent to the browser. */
+export type BookingFormLabels = Record<
+  "nextSlots" | "pending" | "submit" | "forWhom" | "newRelative" | "relative",
+  string
+>;
+
 const IDS = {
   relationship: "proche-lien",
   firstName: "proche-prenom",
@@ -25,11 +31,13 @@ export function BookingForm({
   booking,
   people,
   today,
+  labels,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   booking: { practitionerId: string; motiveId: string; startsAt: string; idempotencyKey: string };
   people: readonly Person[];
   today: string;
+  labels: BookingFormLabels;
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   // The first key rendered stays for every attempt at this slot: a failed action re-renders
@@ -40,7 +48,7 @@ export function BookingForm({
       <FormStatus state={state} fieldIds={{ ...IDS, patientId: "pour-0" }} />
       {state.nextSlots && state.nextSlots.length > 0 && (
         <div className="space-y-2">
-          <p className="font-medium text-slate-900">Prochains créneaux libres :</p>
+          <p className="font-medium text-slate-900">{labels.nextSlots}</p>
           <ul className="flex flex-wrap gap-2">
             {state.nextSlots.map((slot) => (
               <li key={slot.href}>
@@ -61,9 +69,10 @@ export function BookingForm({
         state={state}
         people={people}
         today={today}
+        labels={labels}
       />
       <Button type="submit" disabled={pending}>
-        {pending ? "Réservation…" : "Confirmer le rendez-vous"}
+        {pending ? labels.pending : labels.submit}
       </Button>
     </form>
   );
@@ -73,40 +82,38 @@ function PersonFields({
   state,
   people,
   today,
+  labels,
 }: {
   state: ActionState;
   people: readonly Person[];
   today: string;
+  labels: BookingFormLabels;
 }) {
   const [forWhom, setForWhom] = useState(shownValue(state, "pour", people[0]?.id ?? NEW_RELATIVE));
   return (
     <>
       <fieldset className="space-y-3">
-        <legend className="mb-2 text-lg font-semibold text-slate-900">
-          Pour qui est ce rendez-vous ?
-        </legend>
-        {[...people, { id: NEW_RELATIVE, label: "Un autre proche (à ajouter)" }].map(
-          (person, index) => (
-            <div key={person.id} className="flex items-center gap-3">
-              <input
-                id={`pour-${index}`}
-                type="radio"
-                name="pour"
-                value={person.id}
-                checked={forWhom === person.id}
-                onChange={() => setForWhom(person.id)}
-                className="size-5 accent-brand-600"
-              />
-              <label htmlFor={`pour-${index}`} className="text-slate-900">
-                {person.label}
-              </label>
-            </div>
-          ),
-        )}
+        <legend className="mb-2 text-lg font-semibold text-slate-900">{labels.forWhom}</legend>
+        {[...people, { id: NEW_RELATIVE, label: labels.newRelative }].map((person, index) => (
+          <div key={person.id} className="flex items-center gap-3">
+            <input
+              id={`pour-${index}`}
+              type="radio"
+              name="pour"
+              value={person.id}
+              checked={forWhom === person.id}
+              onChange={() => setForWhom(person.id)}
+              className="size-5 accent-brand-600"
+            />
+            <label htmlFor={`pour-${index}`} className="text-slate-900">
+              {person.label}
+            </label>
+          </div>
+        ))}
       </fieldset>
       {forWhom === NEW_RELATIVE && (
         <fieldset className="space-y-5 rounded-xl border border-slate-200 p-5">
-          <legend className="px-1 font-semibold text-slate-900">Votre proche</legend>
+          <legend className="px-1 font-semibold text-slate-900">{labels.relative}</legend>
           <RelativeFields
             ids={IDS}
             value={(name) => shownValue(state, name)}

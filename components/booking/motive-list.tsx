@@ -1,3 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
+import { localizePath } from "@/lib/i18n/locales";
+
 type Motive = {
   id: string;
   name: string;
@@ -6,12 +9,6 @@ type Motive = {
   allowReturning: boolean;
   teleconsultation: boolean;
 };
-
-function audienceOf(motive: Motive): string | null {
-  if (!motive.allowReturning) return "Réservé aux nouveaux patients";
-  if (!motive.allowNewPatients) return "Réservé aux patients déjà suivis";
-  return null;
-}
 
 // Step 1: the reason for the visit, as plain links (keyboard and screen readers need nothing
 // more). The chosen one is marked as the current page's choice.
@@ -24,15 +21,21 @@ export function MotiveList({
   chosenId?: string;
   hrefOf: (motiveId: string) => string;
 }) {
+  const t = useTranslations("booking.motive");
+  const locale = useLocale();
   return (
     <ul className="grid gap-2 sm:grid-cols-2">
       {motives.map((motive) => {
         const chosen = motive.id === chosenId;
-        const audience = audienceOf(motive);
+        const details = [
+          t("duration", { minutes: motive.durationMinutes }),
+          motive.teleconsultation && t("video"),
+          !motive.allowReturning ? t("newOnly") : !motive.allowNewPatients && t("returningOnly"),
+        ].filter(Boolean);
         return (
           <li key={motive.id}>
             <a
-              href={hrefOf(motive.id)}
+              href={localizePath(locale, hrefOf(motive.id))}
               aria-current={chosen ? "true" : undefined}
               className={`block h-full rounded-lg border px-4 py-3 ${
                 chosen
@@ -41,10 +44,7 @@ export function MotiveList({
               }`}
             >
               <span className="font-semibold text-slate-900">{motive.name}</span>
-              <span className="mt-0.5 block text-sm text-slate-700">
-                {motive.durationMinutes} min{motive.teleconsultation ? " · en vidéo" : ""}
-                {audience ? ` · ${audience}` : ""}
-              </span>
+              <span className="mt-0.5 block text-sm text-slate-700">{details.join(" · ")}</span>
             </a>
           </li>
         );

@@ -1,5 +1,6 @@
+import { useLocale } from "next-intl";
 import type { ReactNode } from "react";
-import { formatDay, formatTime } from "@/lib/utils/format-date-fr";
+import { formatDay, formatDayAndTime, formatTime } from "@/lib/utils/format-date";
 
 export type SlotDay = { date: string; slots: { startsAt: Date }[] };
 
@@ -16,11 +17,12 @@ export function SlotDays({
   renderSlot: (slot: { startsAt: Date; label: string; accessibleLabel: string }) => ReactNode;
   emptyText: string;
 }) {
+  const locale = useLocale();
   if (days.length === 0) return <p className="text-slate-700">{emptyText}</p>;
   return (
     <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
       {days.map((day) => {
-        const dayLabel = formatDay(day.slots[0].startsAt, timeZone);
+        const dayLabel = formatDay(locale, day.slots[0].startsAt, timeZone);
         const headingId = `jour-${day.date}`;
         return (
           <section key={day.date} aria-labelledby={headingId}>
@@ -29,13 +31,13 @@ export function SlotDays({
             </h3>
             <ul className="flex flex-wrap gap-2">
               {day.slots.map((slot) => {
-                const label = formatTime(slot.startsAt, timeZone);
+                const label = formatTime(locale, slot.startsAt, timeZone);
                 return (
                   <li key={slot.startsAt.toISOString()}>
                     {renderSlot({
                       startsAt: slot.startsAt,
                       label,
-                      accessibleLabel: `${dayLabel} à ${label}`,
+                      accessibleLabel: formatDayAndTime(locale, slot.startsAt, timeZone, false),
                     })}
                   </li>
                 );

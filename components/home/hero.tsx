@@ -1,6 +1,8 @@
+import { useTranslations } from "next-intl";
 import { PractitionerSearchForm } from "./practitioner-search-form";
 
 export function Hero() {
+  const t = useTranslations("home.hero");
   return (
     <section
       id="recherche"
@@ -10,18 +12,15 @@ export function Hero() {
       <div className="mx-auto max-w-6xl px-4 pt-16 pb-20 sm:px-6 sm:pt-20">
         <div className="max-w-3xl">
           <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">
-            Rendez-vous médicaux en ligne
+            {t("eyebrow")}
           </p>
           <h1
             id="hero-title"
             className="mt-3 text-4xl font-bold tracking-tight text-balance text-slate-900 sm:text-5xl"
           >
-            Prenez rendez-vous avec un professionnel de santé, sans être pisté.
+            {t("title")}
           </h1>
-          <p className="mt-5 text-lg text-pretty text-slate-700">
-            Trouvez un praticien près de chez vous et réservez un créneau en quelques clics. Ce que
-            vous cherchez reste entre vous et votre soignant.
-          </p>
+          <p className="mt-5 text-lg text-pretty text-slate-700">{t("lead")}</p>
         </div>
         <div className="mt-10">
           <PractitionerSearchForm />

@@ -1,29 +1,26 @@
+import { useTranslations } from "next-intl";
 import { CalendarIcon, MailIcon, SearchIcon } from "@/components/ui/icons";
 import { HomeSection } from "./home-section";
-import { type IconPoint, IconPointList } from "./icon-point-list";
+import { IconPointList } from "./icon-point-list";
 
-const STEPS: IconPoint[] = [
+const STEPS = [
+  { title: "search.title", text: "search.text", icon: <SearchIcon className="size-6" /> },
+  { title: "slot.title", text: "slot.text", icon: <CalendarIcon className="size-6" /> },
   {
-    icon: <SearchIcon className="size-6" />,
-    title: "Cherchez",
-    text: "Une spécialité ou un nom, une ville ou un code postal.",
-  },
-  {
-    icon: <CalendarIcon className="size-6" />,
-    title: "Choisissez un créneau",
-    text: "Les disponibilités réelles du praticien, mises à jour en direct.",
-  },
-  {
+    title: "confirmation.title",
+    text: "confirmation.text",
     icon: <MailIcon className="size-6" />,
-    title: "Recevez la confirmation",
-    text: "Un e-mail de confirmation, puis un rappel avant le rendez-vous.",
   },
-];
+] as const;
 
 export function HowItWorks() {
+  const t = useTranslations("home.steps");
   return (
-    <HomeSection titleId="steps-title" title="Comment ça marche" className="bg-white">
-      <IconPointList points={STEPS} look="steps" />
+    <HomeSection titleId="steps-title" title={t("title")} className="bg-white">
+      <IconPointList
+        points={STEPS.map(({ title, text, icon }) => ({ icon, title: t(title), text: t(text) }))}
+        look="steps"
+      />
     </HomeSection>
   );
 }

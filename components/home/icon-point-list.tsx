@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 export type IconPoint = { icon: ReactNode; title: string; text: string };
@@ -22,6 +23,7 @@ const LOOKS = {
 };
 
 export function IconPointList({ points, look }: { points: IconPoint[]; look: keyof typeof LOOKS }) {
+  const t = useTranslations("home");
   const styles = LOOKS[look];
   const List = look === "steps" ? "ol" : "ul";
   return (
@@ -31,7 +33,9 @@ export function IconPointList({ points, look }: { points: IconPoint[]; look: key
           <span className={styles.icon}>{icon}</span>
           <div>
             <h3 className={styles.title}>
-              {look === "steps" && <span className="sr-only">Étape {index + 1} : </span>}
+              {look === "steps" && (
+                <span className="sr-only">{t("stepNumber", { number: index + 1 })}</span>
+              )}
               {title}
             </h3>
             <p className={styles.text}>{text}</p>

@@ -1,21 +1,26 @@
+import { useLocale, useTranslations } from "next-intl";
 import { WhatWhereFields } from "@/components/search/what-where-fields";
 import { Button } from "@/components/ui/button";
 import { SearchIcon } from "@/components/ui/icons";
+import { localizePath } from "@/lib/i18n/locales";
 
-// A plain GET form: it works without JavaScript and sends nothing anywhere but /recherche.
+// A plain GET form: it works without JavaScript and sends nothing anywhere but /recherche
+// (in the page's language).
 export function PractitionerSearchForm() {
+  const t = useTranslations("search");
+  const locale = useLocale();
   return (
     <form
-      action="/recherche"
+      action={localizePath(locale, "/recherche")}
       method="get"
       role="search"
-      aria-label="Rechercher un praticien"
+      aria-label={t("formLabel")}
       className="grid gap-4 rounded-2xl border border-slate-200 bg-white p-5 shadow-lg shadow-brand-900/5 sm:p-6 md:grid-cols-[1.4fr_1fr_auto] md:items-end"
     >
       <WhatWhereFields idPrefix="accueil" />
       <Button type="submit" className="w-full md:w-auto">
         <SearchIcon className="size-5" />
-        Rechercher
+        {t("submit")}
       </Button>
     </form>
   );

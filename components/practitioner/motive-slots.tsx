@@ -1,6 +1,8 @@
+import { useLocale, useTranslations } from "next-intl";
 import { bookingPath, confirmBookingPath } from "@/lib/appointments/paths";
+import { localizePath } from "@/lib/i18n/locales";
 import { PROFILE_WEEK_DAYS, type MotiveWeek } from "@/lib/practitioners/get-practitioner-slots";
-import { formatCalendarDay, formatTime } from "@/lib/utils/format-date-fr";
+import { formatCalendarDay, formatTime } from "@/lib/utils/format-date";
 
 type MotiveSlotsProps = { weeks: MotiveWeek[]; timeZone: string; slug: string };
 
@@ -10,66 +12,74 @@ type MotiveSlotsProps = { weeks: MotiveWeek[]; timeZone: string; slug: string };
 // hundreds of next/link components cost hydration and a prefetch each, for pages that are
 // rendered per request anyway.
 export function MotiveSlots({ weeks, timeZone, slug }: MotiveSlotsProps) {
+  const t = useTranslations("practitioner");
+  const locale = useLocale();
   if (weeks.length === 0) {
-    return (
-      <p className="text-slate-700">Ce praticien ne propose pas encore de rendez-vous en ligne.</p>
-    );
+    return <p className="text-slate-700">{t("noOnlineBooking")}</p>;
   }
   return (
     <ul className="space-y-3">
-      {weeks.map(({ motive, days }, index) => (
-        <li key={motive.id}>
-          <details open={index === 0} className="rounded-2xl border border-slate-200 p-4">
-            <summary className="cursor-pointer font-semibold text-slate-900">
-              {motive.name}
-              <span className="font-normal text-slate-700">
-                {" "}
-                · {motive.durationMinutes} min
-                {motive.teleconsultation && " · en vidéo"}
-                {!motive.allowNewPatients && " · patients déjà suivis"}
-                {!motive.allowReturning && " · nouveaux patients"}
-              </span>
-            </summary>
-            {days === null ? (
-              <p className="mt-3">
-                <a
-                  href={bookingPath(slug, { motiveId: motive.id })}
-                  className="font-medium text-brand-700 underline hover:text-brand-800"
-                >
-                  Voir les créneaux libres pour ce motif
-                </a>
-              </p>
-            ) : days.length === 0 ? (
-              <p className="mt-3 text-sm text-slate-700">
-                Aucun créneau libre dans les {PROFILE_WEEK_DAYS} prochains jours.
-              </p>
-            ) : (
-              <ul className="mt-3 space-y-2">
-                {days.map((day) => (
-                  <li key={day.date} className="flex flex-wrap items-center gap-2">
-                    <span className="w-44 text-sm text-slate-700 first-letter:uppercase">
-                      {formatCalendarDay(day.date)}
-                    </span>
-                    {day.slots.map((slot) => {
-                      const time = formatTime(slot.startsAt, timeZone);
-                      return (
-                        <a
-                          key={slot.startsAt.toISOString()}
-                          href={confirmBookingPath(slug, motive.id, slot.startsAt)}
-                          aria-label={`Prendre rendez-vous ${formatCalendarDay(day.date)} à ${time}`}
-                          className="rounded-md bg-brand-600 px-2.5 py-1 text-sm font-semibold text-white hover:bg-brand-700"
-                        >
-                          {time}
-                        </a>
-                      );
-                    })}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </details>
-        </li>
-      ))}
+      {weeks.map(({ motive, days }, index) => {
+        const details = [
+          t("motive.duration", { minutes: motive.durationMinutes }),
+          motive.teleconsultation && t("motive.video"),
+          !motive.allowNewPatients && t("motive.returningOnly"),
+          !motive.allowReturning && t("motive.newOnly"),
+        ].filter(Boolean);
+        return (
+          <li key={motive.id}>
+            <details open={index === 0} className="rounded-2xl border border-slate-200 p-4">
+              <summary className="cursor-pointer font-semibold text-slate-900">
+                {motive.name}
+                <span className="font-normal text-slate-700"> · {details.join(" · ")}</span>
+              </summary>
+              {days === null ? (
+                <p className="mt-3">
+                  <a
+                    href={localizePath(locale, bookingPath(slug, { motiveId: motive.id }))}
+                    className="font-medium text-brand-700 underline hover:text-brand-800"
+                  >
+                    {t("seeMotiveSlots")}
+                  </a>
+                </p>
+              ) : days.length === 0 ? (
+                <p className="mt-3 text-sm text-slate-700">
+                  {t("noSlots", { days: PROFILE_WEEK_DAYS })}
+                </p>
+              ) : (
+                <ul className="mt-3 space-y-2">
+                  {days.map((day) => {
+                    const dayLabel = formatCalendarDay(locale, day.date);
+                    return (
+                      <li key={day.date} className="flex flex-wrap items-center gap-2">
+                        <span className="w-44 text-sm text-slate-700 first-letter:uppercase">
+                          {dayLabel}
+                        </span>
+                        {day.slots.map((slot) => {
+                          const time = formatTime(locale, slot.startsAt, timeZone);
+                          return (
+                            <a
+                              key={slot.startsAt.toISOString()}
+                              href={localizePath(
+                                locale,
+                                confirmBookingPath(slug, motive.id, slot.startsAt),
+                              )}
+                              aria-label={t("bookSlot", { day: dayLabel, time })}
+                              className="rounded-md bg-brand-600 px-2.5 py-1 text-sm font-semibold text-white hover:bg-brand-700"
+                            >
+                              {time}
+                            </a>
+                          );
+                        })}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </details>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -6,6 +6,9 @@ import { TextField } from "@/components/ui/text-field";
 
 type PlaceFieldProps = {
   id: string;
+  /** Texts from the server's catalogue: no messages are sent to the browser. */
+  label: string;
+  placeholder: string;
   defaultValue?: string;
   errors?: string[];
   maxLength: number;
@@ -14,7 +17,14 @@ type PlaceFieldProps = {
 // The place field, with suggestions from our own /api/v1/places (French communes shipped
 // with Praxis) in a native <datalist>: keyboard and screen readers get the browser's own
 // list. Without JavaScript it is a plain text field and the server resolves what was typed.
-export function PlaceField({ id, defaultValue, errors, maxLength }: PlaceFieldProps) {
+export function PlaceField({
+  id,
+  label,
+  placeholder,
+  defaultValue,
+  errors,
+  maxLength,
+}: PlaceFieldProps) {
   const [suggestions, setSuggestions] = useState<string[]>([]);
   const pending = useRef<{ timer?: ReturnType<typeof setTimeout>; request?: AbortController }>({});
 
@@ -54,8 +64,8 @@ export function PlaceField({ id, defaultValue, errors, maxLength }: PlaceFieldPr
       <TextField
         id={id}
         name="place"
-        label="Où ? (ville ou code postal)"
-        placeholder="Ex. : Lyon, 69003"
+        label={label}
+        placeholder={placeholder}
         autoComplete="off"
         maxLength={maxLength}
         defaultValue={defaultValue}

@@ -1,5 +1,7 @@
+import { useLocale, useTranslations } from "next-intl";
 import { buttonClassName } from "@/components/ui/button";
 import { MapPinIcon } from "@/components/ui/icons";
+import { INTL_LOCALE, localizePath } from "@/lib/i18n/locales";
 import { formatDistance, profilePath } from "@/lib/practitioners/format";
 import { spokenLanguageNames } from "@/lib/search/schemas";
 import type { SearchResult } from "@/lib/search/search-practitioners";
@@ -7,8 +9,11 @@ import { practitionerName } from "@/lib/utils/practitioner-name";
 import { NextFreeDays } from "./next-free-days";
 
 export function ResultCard({ result }: { result: SearchResult }) {
+  const t = useTranslations("search.result");
+  const locale = useLocale();
+  const intlLocale = INTL_LOCALE[locale];
   const name = practitionerName(result);
-  const profileHref = profilePath(result.slug);
+  const profileHref = localizePath(locale, profilePath(result.slug));
   const headingId = `resultat-${result.slug}`;
   return (
     <article
@@ -33,24 +38,28 @@ export function ResultCard({ result }: { result: SearchResult }) {
           ))}
         </ul>
         {result.distanceMeters !== null && (
-          <p className="text-sm text-slate-700">À {formatDistance(result.distanceMeters)}</p>
+          <p className="text-sm text-slate-700">
+            {t("distance", { distance: formatDistance(result.distanceMeters, intlLocale) })}
+          </p>
         )}
         <ul className="flex flex-wrap gap-2 text-xs font-medium">
-          {result.teleconsultation && <Badge>Téléconsultation</Badge>}
+          {result.teleconsultation && <Badge>{t("teleconsultation")}</Badge>}
+          <Badge>{result.acceptsNewPatients ? t("newPatients") : t("returningOnly")}</Badge>
           <Badge>
-            {result.acceptsNewPatients ? "Nouveaux patients acceptés" : "Patients déjà suivis"}
+            {t("speaks", {
+              languages: spokenLanguageNames(result.languages, intlLocale).join(", "),
+            })}
           </Badge>
-          <Badge>Parle {spokenLanguageNames(result.languages).join(", ")}</Badge>
         </ul>
       </div>
       <div className="flex flex-col justify-between gap-4">
         <NextFreeDays days={result.nextFreeDays} timeZone={result.timeZone} />
         <a
           href={`${profileHref}#creneaux`}
-          aria-label={`Prendre rendez-vous avec ${name}`}
+          aria-label={t("bookWith", { name })}
           className={buttonClassName("secondary", "self-start")}
         >
-          Prendre rendez-vous
+          {t("book")}
         </a>
       </div>
     </article>

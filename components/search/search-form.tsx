@@ -1,12 +1,15 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { SearchIcon } from "@/components/ui/icons";
 import { SelectField } from "@/components/ui/select-field";
 import type { FieldErrors } from "@/lib/errors";
+import { INTL_LOCALE, localizePath } from "@/lib/i18n/locales";
 import {
   AVAILABLE_WITHIN_CHOICES,
   DEFAULT_RADIUS_KM,
   RADIUS_CHOICES_KM,
   SPOKEN_LANGUAGES,
+  spokenLanguageNames,
 } from "@/lib/search/schemas";
 import { WhatWhereFields } from "./what-where-fields";
 
@@ -26,24 +29,20 @@ export type SearchFormValues = Partial<
   >
 >;
 
-const WITHIN_LABELS: Record<(typeof AVAILABLE_WITHIN_CHOICES)[number], string> = {
-  1: "Dans les 24 heures",
-  3: "Dans les 3 jours",
-  7: "Dans les 7 jours",
-  14: "Dans les 14 jours",
-};
-
 const CHECKED = new Set(["true", "1", "on"]);
 
 // A plain GET form: it works without JavaScript, and the search stays on our origin
 // (Referrer-Policy: same-origin keeps it out of other sites' referrers).
 export function SearchForm({ values, errors }: { values: SearchFormValues; errors: FieldErrors }) {
+  const t = useTranslations("search");
+  const locale = useLocale();
+  const languageNames = spokenLanguageNames(SPOKEN_LANGUAGES, INTL_LOCALE[locale]);
   return (
     <form
-      action="/recherche"
+      action={localizePath(locale, "/recherche")}
       method="get"
       role="search"
-      aria-label="Rechercher un praticien"
+      aria-label={t("formLabel")}
       className="grid gap-5 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6"
     >
       <div className="grid gap-4 md:grid-cols-[1.4fr_1fr]">
@@ -51,62 +50,65 @@ export function SearchForm({ values, errors }: { values: SearchFormValues; error
       </div>
       {values.specialty && <input type="hidden" name="specialty" value={values.specialty} />}
       <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <legend className="mb-2 text-sm font-semibold text-slate-900">Affiner</legend>
+        <legend className="mb-2 text-sm font-semibold text-slate-900">{t("refine.legend")}</legend>
         <SelectField
           id="recherche-rayon"
           name="radiusKm"
-          label="Rayon autour du lieu"
+          label={t("refine.radius")}
           defaultValue={values.radiusKm ?? String(DEFAULT_RADIUS_KM)}
           errors={errors.radiusKm}
-          options={RADIUS_CHOICES_KM.map((km) => ({ value: String(km), label: `${km} km` }))}
+          options={RADIUS_CHOICES_KM.map((km) => ({
+            value: String(km),
+            label: t("refine.radiusChoice", { km }),
+          }))}
         />
         <SelectField
           id="recherche-delai"
           name="availableWithinDays"
-          label="Disponibilité"
-          placeholder="Peu importe"
+          label={t("refine.availability")}
+          placeholder={t("refine.anyTime")}
           defaultValue={values.availableWithinDays ?? ""}
           errors={errors.availableWithinDays}
           options={AVAILABLE_WITHIN_CHOICES.map((days) => ({
             value: String(days),
-            label: WITHIN_LABELS[days],
+            label: t("refine.within", { days }),
           }))}
         />
         <SelectField
           id="recherche-langue"
           name="lang"
-          label="Langue parlée"
-          placeholder="Toutes les langues"
+          label={t("refine.language")}
+          placeholder={t("refine.allLanguages")}
           defaultValue={values.lang ?? ""}
           errors={errors.lang}
-          options={Object.entries(SPOKEN_LANGUAGES).map(([code, name]) => ({
+          options={SPOKEN_LANGUAGES.map((code, index) => ({
             value: code,
-            label: name[0].toUpperCase() + name.slice(1),
+            label: capitalize(languageNames[index], locale),
           }))}
         />
         <SelectField
           id="recherche-tri"
           name="sort"
-          label="Trier par"
-          placeholder="Automatique"
+          label={t("refine.sort")}
+          placeholder={t("refine.sortAuto")}
           defaultValue={values.sort ?? ""}
           errors={errors.sort}
           options={[
-            { value: "distance", label: "Distance" },
-            { value: "availability", label: "Disponibilité la plus proche" },
+            { value: "distance", label: t("refine.sortDistance") },
+            { value: "availability", label: t("refine.sortAvailability") },
           ]}
         />
         <div className="flex flex-wrap gap-x-6 gap-y-2 sm:col-span-2 lg:col-span-4">
           <Checkbox
             id="recherche-teleconsultation"
             name="teleconsultation"
-            label="Propose la téléconsultation"
+            label={t("refine.teleconsultation")}
             checked={CHECKED.has(values.teleconsultation ?? "")}
           />
           <Checkbox
             id="recherche-nouveaux"
             name="newPatients"
-            label="Accepte de nouveaux patients"
+            label={t("refine.newPatients")}
             checked={CHECKED.has(values.newPatients ?? "")}
           />
         </div>
@@ -114,11 +116,16 @@ export function SearchForm({ values, errors }: { values: SearchFormValues; error
       <div>
         <Button type="submit" className="w-full sm:w-auto">
           <SearchIcon className="size-5" />
-          Rechercher
+          {t("submit")}
         </Button>
       </div>
     </form>
   );
+}
+
+// "français" → "Français" as the first word of an option (German nouns already are).
+function capitalize(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
 function Checkbox(props: { id: string; name: string; label: string; checked: boolean }) {

@@ -1,4 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Pagination } from "@/components/ui/pagination";
+import { INTL_LOCALE, localizePath } from "@/lib/i18n/locales";
 import { formatDistance } from "@/lib/practitioners/format";
 import type { SpecialtyOption } from "@/lib/practitioners/list-specialties";
 import { MAX_RADIUS_KM, RADIUS_CHOICES_KM, type SearchQuery } from "@/lib/search/schemas";
@@ -12,32 +14,34 @@ type Props = { outcome: SearchOutcome; query: SearchQuery; specialties: Specialt
 
 // What a search found, or, when it found nothing, what to try next.
 export function SearchOutcomeView({ outcome, query, specialties }: Props) {
+  const t = useTranslations("search");
+  const locale = useLocale();
   switch (outcome.kind) {
     case "needs-criteria":
       return (
-        <Notice title="Que cherchez-vous ?">
-          <p>Indiquez une spécialité ou le nom d’un praticien, et une ville ou un code postal.</p>
+        <Notice title={t("needsCriteria.title")}>
+          <p>{t("needsCriteria.body")}</p>
           <SpecialtyLinks specialties={specialties} query={query} />
         </Notice>
       );
     case "unknown-specialty":
       return (
-        <Notice title="Spécialité inconnue">
-          <p>Choisissez l’une des spécialités proposées sur Praxis :</p>
+        <Notice title={t("unknownSpecialty.title")}>
+          <p>{t("unknownSpecialty.body")}</p>
           <SpecialtyLinks specialties={specialties} query={{ ...query, specialty: undefined }} />
         </Notice>
       );
     case "unknown-place":
       return (
-        <Notice title="Lieu introuvable">
-          <p>Nous ne trouvons pas ce lieu parmi les communes françaises. Essayez un code postal.</p>
+        <Notice title={t("unknownPlace.title")}>
+          <p>{t("unknownPlace.body")}</p>
           {outcome.suggestions.length > 0 && (
             <>
-              <p>Vouliez-vous dire :</p>
+              <p>{t("unknownPlace.didYouMean")}</p>
               <ul className="flex flex-wrap gap-x-4 gap-y-2">
                 {outcome.suggestions.map((place) => (
                   <li key={place.label}>
-                    <a href={searchHref(query, { place: place.label })} className={LINK}>
+                    <a href={localizePath(locale, searchHref(query, { place: place.label }))} className={LINK}>
                       {place.label}
                     </a>
                   </li>
@@ -57,13 +61,17 @@ function ResultsView({
   query,
   specialties,
 }: Props & { outcome: Extract<SearchOutcome, { kind: "results" }> }) {
+  const t = useTranslations("search");
+  const locale = useLocale();
   const { total, page, pageCount, place, radiusKm } = outcome;
-  const summary = [
-    `${total} praticien${total > 1 ? "s" : ""}`,
-    place && radiusKm ? `à moins de ${formatDistance(radiusKm * 1000)} de ${place.label}` : null,
-  ]
-    .filter(Boolean)
-    .join(" ");
+  const summary =
+    place && radiusKm
+      ? t("summaryNear", {
+          count: total,
+          distance: formatDistance(radiusKm * 1000, INTL_LOCALE[locale]),
+          place: place.label,
+        })
+      : t("summary", { count: total });
   return (
     <section aria-labelledby="resultats-titre" className="space-y-4">
       <h2 id="resultats-titre" className="text-xl font-bold text-slate-900" tabIndex={-1}>
@@ -71,24 +79,23 @@ function ResultsView({
       </h2>
       {outcome.matchedSpecialties.length > 0 && (
         <p className="text-slate-700">
-          Spécialité{outcome.matchedSpecialties.length > 1 ? "s" : ""} reconnue
-          {outcome.matchedSpecialties.length > 1 ? "s" : ""} :{" "}
-          {outcome.matchedSpecialties.map((specialty) => specialty.name).join(", ")}
+          {t("matchedSpecialties", {
+            count: outcome.matchedSpecialties.length,
+            names: outcome.matchedSpecialties.map((specialty) => specialty.name).join(", "),
+          })}
         </p>
       )}
-      {outcome.truncated && (
-        <p className="text-slate-700">
-          Très nombreux résultats : seule une partie est classée. Indiquez une ville pour les
-          praticiens les plus proches.
-        </p>
-      )}
+      {outcome.truncated && <p className="text-slate-700">{t("truncated")}</p>}
       {total === 0 ? (
-        <Notice title="Aucun praticien ne correspond" level="h3">
+        <Notice title={t("noResults.title")} level="h3">
           <ul className="list-disc space-y-1 pl-5">
             {place && radiusKm && radiusKm < MAX_RADIUS_KM && (
               <li>
-                <a href={searchHref(query, { radiusKm: widerRadius(radiusKm) })} className={LINK}>
-                  Chercher dans un rayon de {widerRadius(radiusKm)} km
+                <a
+                  href={localizePath(locale, searchHref(query, { radiusKm: widerRadius(radiusKm) }))}
+                  className={LINK}
+                >
+                  {t("noResults.widerRadius", { km: widerRadius(radiusKm) })}
                 </a>
               </li>
             )}
@@ -98,26 +105,26 @@ function ResultsView({
               query.newPatients) && (
               <li>
                 <a
-                  href={searchHref(query, {
+                  href={localizePath(locale, searchHref(query, {
                     availableWithinDays: undefined,
                     lang: undefined,
                     teleconsultation: undefined,
                     newPatients: undefined,
-                  })}
+                  }))}
                   className={LINK}
                 >
-                  Retirer les filtres
+                  {t("noResults.removeFilters")}
                 </a>
               </li>
             )}
-            <li>Vérifiez l’orthographe, ou choisissez une spécialité :</li>
+            <li>{t("noResults.checkSpelling")}</li>
           </ul>
           <SpecialtyLinks specialties={specialties} query={query} />
         </Notice>
       ) : page > pageCount ? (
-        <Notice title="Cette page de résultats n’existe pas" level="h3">
-          <a href={searchHref(query, { page: 1 })} className={LINK}>
-            Revenir à la première page
+        <Notice title={t("pageMissing.title")} level="h3">
+          <a href={localizePath(locale, searchHref(query, { page: 1 }))} className={LINK}>
+            {t("pageMissing.firstPage")}
           </a>
         </Notice>
       ) : (
@@ -132,8 +139,8 @@ function ResultsView({
       <Pagination
         page={page}
         pageCount={pageCount}
-        hrefFor={(target) => searchHref(query, { page: target })}
-        label="Pages de résultats"
+        hrefFor={(target) => localizePath(locale, searchHref(query, { page: target }))}
+        label={t("pages")}
       />
     </section>
   );
@@ -161,12 +168,14 @@ function SpecialtyLinks({
   specialties: SpecialtyOption[];
   query: SearchQuery;
 }) {
+  const t = useTranslations("search");
+  const locale = useLocale();
   return (
-    <ul className="flex flex-wrap gap-2" aria-label="Spécialités">
+    <ul className="flex flex-wrap gap-2" aria-label={t("specialtyList")}>
       {specialties.map((specialty) => (
         <li key={specialty.slug}>
           <a
-            href={searchHref(query, { q: specialty.name, specialty: undefined })}
+            href={localizePath(locale, searchHref(query, { q: specialty.name, specialty: undefined }))}
             className="inline-block rounded-full border border-brand-200 bg-white px-3 py-1 text-sm font-medium text-brand-800 hover:bg-brand-50"
           >
             {specialty.name}

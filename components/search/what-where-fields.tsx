@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { SearchIcon } from "@/components/ui/icons";
 import { TextField } from "@/components/ui/text-field";
 import type { FieldErrors } from "@/lib/errors";
@@ -14,13 +15,14 @@ export function WhatWhereFields({
   values?: { q?: string; place?: string };
   errors?: FieldErrors;
 }) {
+  const t = useTranslations("search");
   return (
     <>
       <TextField
         id={`${idPrefix}-q`}
         name="q"
-        label="Spécialité, nom du praticien"
-        placeholder="Ex. : généraliste, Dr Martin"
+        label={t("what.label")}
+        placeholder={t("what.placeholder")}
         autoComplete="off"
         maxLength={SEARCH_TEXT_MAX_LENGTH}
         defaultValue={values.q}
@@ -29,6 +31,8 @@ export function WhatWhereFields({
       />
       <PlaceField
         id={`${idPrefix}-lieu`}
+        label={t("where.label")}
+        placeholder={t("where.placeholder")}
         defaultValue={values.place}
         errors={errors.place}
         maxLength={SEARCH_TEXT_MAX_LENGTH}

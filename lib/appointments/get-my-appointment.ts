@@ -22,7 +22,7 @@ export async function getMyAppointment(
   return toAppointmentView(await findMine(actor, appointmentId));
 }
 
-/** "Ajouter à mon agenda": the appointment as a neutral .ics file. */
+/** The "add to my calendar" link: the appointment as a neutral .ics file. */
 export async function getMyAppointmentCalendar(
   actor: Actor,
   appointmentId: unknown,

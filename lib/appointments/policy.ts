@@ -45,7 +45,7 @@ export function isChangeable(
   );
 }
 
-/** Still ahead and still on: listed under "à venir", and a practitioner keeps time for it. */
+/** Still ahead and still on: listed among the upcoming appointments. */
 export function isUpcoming(appointment: Changeable, now: Date): boolean {
   return appointment.status === "BOOKED" && appointment.startsAt > now;
 }

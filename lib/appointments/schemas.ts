@@ -7,16 +7,14 @@ const uuid = (message: string) => z.uuid({ error: message });
 // An instant with its offset ("2026-03-03T14:30:00+01:00" or "…Z"): a local time without a
 // zone would be ambiguous across daylight-saving changes.
 export const instantSchema = z
-  .string({ error: "Indiquez l’heure du rendez-vous." })
-  .pipe(
-    z.iso.datetime({ offset: true, error: "Indiquez une date et une heure ISO 8601 avec fuseau." }),
-  )
+  .string({ error: "booking.errors.startsAtRequired" })
+  .pipe(z.iso.datetime({ offset: true, error: "booking.errors.startsAtInvalid" }))
   .transform((value) => new Date(value));
 
 export const bookAppointmentInputSchema = z.strictObject({
-  practitionerId: uuid("Praticien inconnu."),
-  motiveId: uuid("Choisissez un motif."),
-  patientId: uuid("Choisissez pour qui est le rendez-vous."),
+  practitionerId: uuid("booking.errors.practitionerUnknown"),
+  motiveId: uuid("booking.errors.motiveRequired"),
+  patientId: uuid("booking.errors.patientRequired"),
   startsAt: instantSchema,
 });
 export type BookAppointmentInput = z.output<typeof bookAppointmentInputSchema>;

@@ -49,6 +49,8 @@ type ActionConfig<A extends Auth, S extends z.ZodType | undefined, B extends rea
       values: Record<string, string>;
       formData: FormData;
       bound: Record<B[number], string>;
+      /** The page's language, for messages and labels of the special answer. */
+      locale: Locale;
     },
   ) => ActionState | void;
 };
@@ -94,9 +96,10 @@ export function defineAction<
       return (await handler(context)) ?? { status: "done" };
     } catch (error) {
       unstable_rethrow(error);
+      const locale = await getLocale();
       return (
-        config.onError?.(error, { values, formData, bound }) ??
-        failureState(error, await getLocale(), values)
+        config.onError?.(error, { values, formData, bound, locale }) ??
+        failureState(error, locale, values)
       );
     }
   };

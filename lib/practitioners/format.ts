@@ -1,26 +1,28 @@
 import type { ConventionSector } from "@/lib/generated/prisma/enums";
 import { offsetMinutesAt } from "@/lib/utils/zoned-time";
 
-// How public practitioner data reads in French. Pure and client-safe.
+// How public practitioner data reads, in the reader's language (`intlLocale`, a BCP 47
+// tag from INTL_LOCALE). Words come from the catalogue; this formats amounts and
+// distances. Pure and client-safe.
 
 export type { PractitionerTitle } from "@/lib/utils/practitioner-name";
 export type { ConventionSector };
 
-export const CONVENTION_SECTOR_LABELS: Record<ConventionSector, string> = {
-  SECTOR_1: "Conventionné secteur 1",
-  SECTOR_2: "Conventionné secteur 2 (honoraires libres)",
-  NON_CONVENTIONED: "Non conventionné",
-};
-
-const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" });
-
-/** "30,00 €", "de 50,00 € à 80,00 €", or null when the practitioner publishes no fee. */
-export function formatFees(minCents: number | null, maxCents: number | null): string | null {
+/**
+ * A practitioner's published fee in euros: one amount ("30,00 €", "€30.00", "30,00 €"),
+ * a range of two, or null when they publish none.
+ */
+export function formatFees(
+  minCents: number | null,
+  maxCents: number | null,
+  intlLocale: string,
+): { amount: string } | { min: string; max: string } | null {
   const low = minCents ?? maxCents;
   const high = maxCents ?? minCents;
   if (low === null || high === null) return null;
-  if (low === high) return euros.format(low / 100);
-  return `de ${euros.format(low / 100)} à ${euros.format(high / 100)}`;
+  const euros = new Intl.NumberFormat(intlLocale, { style: "currency", currency: "EUR" });
+  if (low === high) return { amount: euros.format(low / 100) };
+  return { min: euros.format(low / 100), max: euros.format(high / 100) };
 }
 
 /**
@@ -47,10 +49,11 @@ export function mapSearchUrl(location: { address: string; postcode: string; city
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
 }
 
-const kilometres = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
-
-/** "350 m", "1,2 km". */
-export function formatDistance(meters: number): string {
-  if (meters < 1000) return `${Math.max(10, Math.round(meters / 10) * 10)} m`;
-  return `${kilometres.format(meters / 1000)} km`;
+/** "350 m", "1,2 km" (French), "1.2 km" (English). */
+// Units with a plain space, the same in the three languages (Intl's unit style would put a
+// narrow no-break space in French only).
+export function formatDistance(meters: number, intlLocale: string): string {
+  const number = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 });
+  if (meters < 1000) return `${number.format(Math.max(10, Math.round(meters / 10) * 10))} m`;
+  return `${number.format(meters / 1000)} km`;
 }

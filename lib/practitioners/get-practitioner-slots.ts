@@ -72,12 +72,12 @@ export async function getPractitionerSlots(
   const lastDay = query.to
     ? localDayOfIsoDate(query.to)
     : firstDay + DEFAULT_AVAILABILITY_RANGE_DAYS - 1;
-  if (lastDay < firstDay) throw fieldError("to", "La fin doit suivre le début.");
+  if (lastDay < firstDay) throw fieldError("to", "practitioner.errors.toBeforeFrom");
   if (lastDay - firstDay + 1 > MAX_AVAILABILITY_RANGE_DAYS) {
-    throw fieldError("to", `${MAX_AVAILABILITY_RANGE_DAYS} jours au plus par demande.`);
+    throw fieldError("to", "practitioner.errors.rangeTooLong");
   }
   if (query.motive && !profile.motives.some((motive) => motive.id === query.motive)) {
-    throw fieldError("motive", "Ce praticien ne propose pas ce motif.");
+    throw fieldError("motive", "practitioner.errors.motiveNotOffered");
   }
   const [availability] = await getAvailability({
     practitionerIds: [profile.id],

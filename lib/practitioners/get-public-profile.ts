@@ -1,8 +1,10 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { localDayAt, localDayOfCalendarDate } from "@/lib/utils/zoned-time";
 import type { ConventionSector, PractitionerTitle } from "./format";
 import { findPublicProfileBySlug, type PublicProfileRow } from "./queries";
+import { specialtyName } from "./specialty-name";
 
 // A practitioner's public profile. Public by nature, so no actor: but only verified
 // practitioners have one, and a missing, unverified or malformed slug is the same 404.
@@ -48,13 +50,15 @@ const SLUG = /^[a-z0-9-]{1,120}$/;
 export async function getPublicProfile(
   slug: string,
   now: Date = new Date(),
+  /** The reader's language, for the specialty's name. */
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<PublicProfile> {
   const row = SLUG.test(slug) ? await findPublicProfileBySlug(slug) : null;
   if (!row) throw new AppError("NOT_FOUND");
-  return toPublicProfile(row, localDayAt(now.getTime(), row.timeZone));
+  return toPublicProfile(row, localDayAt(now.getTime(), row.timeZone), locale);
 }
 
-function toPublicProfile(row: PublicProfileRow, today: number): PublicProfile {
+function toPublicProfile(row: PublicProfileRow, today: number, locale: Locale): PublicProfile {
   // The hours in force today; past and future schedules are the practitioner's business.
   const current = row.openingHours.filter(
     (window) =>
@@ -68,7 +72,7 @@ function toPublicProfile(row: PublicProfileRow, today: number): PublicProfile {
     firstName: row.firstName,
     lastName: row.lastName,
     bio: row.bio,
-    specialty: { slug: row.specialty.slug, name: row.specialty.nameFr },
+    specialty: { slug: row.specialty.slug, name: specialtyName(row.specialty, locale) },
     languages: row.languages,
     acceptsNewPatients: row.acceptsNewPatients,
     conventionSector: row.conventionSector,

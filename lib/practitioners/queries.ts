@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ConventionSector, PractitionerTitle } from "./format";
+import type { SpecialtyNames } from "./specialty-name";
 
 // Public practitioner data: only verified practitioners, only what a profile shows.
 
@@ -18,7 +19,7 @@ export type PractitionerCardRow = {
   title: PractitionerTitle;
   firstName: string;
   lastName: string;
-  specialty: { slug: string; name: string };
+  specialty: { slug: string } & SpecialtyNames;
   languages: string[];
   acceptsNewPatients: boolean;
   teleconsultation: boolean;
@@ -35,7 +36,8 @@ export async function findPractitionerCards(
   if (ids.length === 0) return [];
   return db.$queryRaw<PractitionerCardRow[]>`
     SELECT p.id, p.slug, p.title::text AS title, p.first_name AS "firstName",
-      p.last_name AS "lastName", json_build_object('slug', s.slug, 'name', s.name_fr) AS specialty,
+      p.last_name AS "lastName", json_build_object('slug', s.slug,
+        'nameFr', s.name_fr, 'nameEn', s.name_en, 'nameDe', s.name_de) AS specialty,
       p.languages, p.accepts_new_patients AS "acceptsNewPatients",
       EXISTS (SELECT 1 FROM motives m
         WHERE m.practitioner_id = p.id AND m.active AND m.teleconsultation) AS teleconsultation,
@@ -63,7 +65,7 @@ export type PublicProfileRow = {
   feeMinCents: number | null;
   feeMaxCents: number | null;
   timeZone: string;
-  specialty: { slug: string; nameFr: string };
+  specialty: { slug: string } & SpecialtyNames;
   locations: {
     location: PracticeAddress & { phone: string | null; latitude: number; longitude: number };
   }[];
@@ -102,7 +104,8 @@ export async function findPublicProfileBySlug(slug: string): Promise<PublicProfi
       p.last_name AS "lastName", p.bio, p.languages, p.accepts_new_patients AS "acceptsNewPatients",
       p.convention_sector::text AS "conventionSector", p.fee_min_cents AS "feeMinCents",
       p.fee_max_cents AS "feeMaxCents", p.time_zone AS "timeZone",
-      json_build_object('slug', s.slug, 'nameFr', s.name_fr) AS specialty,
+      json_build_object('slug', s.slug, 'nameFr', s.name_fr, 'nameEn', s.name_en,
+        'nameDe', s.name_de) AS specialty,
       coalesce((
         SELECT json_agg(json_build_object('location', json_build_object('id', l.id,
           'name', l.name, 'address', l.address, 'postcode', l.postcode, 'city', l.city,
@@ -140,8 +143,7 @@ export async function findPublicProfileBySlug(slug: string): Promise<PublicProfi
 
 export function findSpecialties() {
   return db.specialty.findMany({
-    select: { slug: true, nameFr: true, synonyms: true },
-    orderBy: { nameFr: "asc" },
+    select: { slug: true, nameFr: true, nameEn: true, nameDe: true, synonyms: true },
   });
 }
 

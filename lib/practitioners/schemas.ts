@@ -9,7 +9,7 @@ export const DEFAULT_AVAILABILITY_RANGE_DAYS = 7;
 const isoDate = (description: string) =>
   z.preprocess(
     blankAsMissing,
-    z.iso.date({ error: "Date attendue au format AAAA-MM-JJ." }).optional().describe(description),
+    z.iso.date({ error: "practitioner.errors.dateFormat" }).optional().describe(description),
   );
 
 export const availabilityQueryShape = {
@@ -22,9 +22,9 @@ export const availabilityQueryShape = {
   motive: z.preprocess(
     blankAsMissing,
     z
-      .uuid({ error: "Identifiant de motif invalide." })
+      .uuid({ error: "practitioner.errors.motiveInvalid" })
       .optional()
-      .describe("Motive (id); default: the shortest, whose grid is the finest."),
+      .describe("Reason for visit (id); default: the shortest, whose grid is the finest."),
   ),
 };
 
@@ -32,7 +32,7 @@ export const availabilityQuerySchema = z
   .object(availabilityQueryShape)
   .refine((query) => !query.from || !query.to || query.from <= query.to, {
     path: ["to"],
-    message: "La date de fin doit suivre la date de début.",
+    message: "practitioner.errors.endBeforeStart",
   });
 
 export type AvailabilityQuery = z.output<typeof availabilityQuerySchema>;

@@ -1,4 +1,6 @@
 import "server-only";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { specialtyName } from "@/lib/practitioners/specialty-name";
 import { interpretSearchText, type SpecialtyScore, type TextMatch } from "./interpret-search-text";
 import { parseSearchText } from "./parse-search-text";
 import { scoreSpecialtyTerms } from "./queries";
@@ -9,8 +11,14 @@ export type MatchedText = {
   specialties: { slug: string; name: string }[];
 };
 
-/** What the search box asks for, or null when nothing searchable was typed. */
-export async function matchSearchText(text: string): Promise<MatchedText | null> {
+/**
+ * What the search box asks for, or null when nothing searchable was typed. The text may be
+ * in any language; the specialties it was read as are named in `locale`.
+ */
+export async function matchSearchText(
+  text: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<MatchedText | null> {
   const parsed = parseSearchText(text);
   if (!parsed) return null;
   const rows = await scoreSpecialtyTerms([parsed.folded, ...parsed.tokens]);
@@ -19,7 +27,7 @@ export async function matchSearchText(text: string): Promise<MatchedText | null>
     const entry = bySpecialty.get(row.specialtyId) ?? {
       specialtyId: row.specialtyId,
       slug: row.slug,
-      name: row.name,
+      name: specialtyName(row.names, locale),
       score: 0,
       tokenScores: parsed.tokens.map(() => 0),
     };

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { SpecialtyNames } from "@/lib/practitioners/specialty-name";
 import type { TextMatch } from "./interpret-search-text";
 import type { Candidate } from "./ranking";
 import type { SpokenLanguage } from "./schemas";
@@ -15,30 +16,48 @@ import type { SpokenLanguage } from "./schemas";
 const FOLDED_NAME = Prisma.sql`praxis_unaccent(lower(p.first_name || ' ' || p.last_name))`;
 
 /**
- * Word similarity of each text with each specialty's name and synonyms, both ways round
- * ("dermato" inside "dermatologue", "cardiologue" inside "cardiologue martin"), best per
- * specialty. Eighteen specialties of a few terms each: cheap whatever the data size.
+ * Word similarity of each text with each specialty's names and synonyms in every language
+ * ("Hautarzt" and "dermatologist" mean dermatologue wherever they are typed), both ways
+ * round ("dermato" inside "dermatologue", "cardiologue" inside "cardiologue martin"), best
+ * per specialty. Eighteen specialties of a few dozen terms each: cheap whatever the data
+ * size, and off the practice_search_points hot path.
  */
-export async function scoreSpecialtyTerms(
-  texts: readonly string[],
-): Promise<
-  { specialtyId: string; slug: string; name: string; textIndex: number; score: number }[]
+export async function scoreSpecialtyTerms(texts: readonly string[]): Promise<
+  {
+    specialtyId: string;
+    slug: string;
+    names: SpecialtyNames;
+    textIndex: number;
+    score: number;
+  }[]
 > {
   const rows = await db.$queryRaw<
-    { specialty_id: string; slug: string; name: string; text_index: number; score: number }[]
+    {
+      specialty_id: string;
+      slug: string;
+      name_fr: string;
+      name_en: string;
+      name_de: string;
+      text_index: number;
+      score: number;
+    }[]
   >`
-    SELECT t.id AS specialty_id, t.slug, t.name, (x.ordinality - 1)::int AS text_index,
+    SELECT t.id AS specialty_id, t.slug, t.name_fr, t.name_en, t.name_de,
+      (x.ordinality - 1)::int AS text_index,
       max(greatest(word_similarity(x.text, t.term), word_similarity(t.term, x.text)))::float8 AS score
     FROM (
-      SELECT s.id, s.slug, s.name_fr AS name, praxis_unaccent(lower(term)) AS term
-      FROM specialties s CROSS JOIN LATERAL unnest(array_prepend(s.name_fr, s.synonyms)) AS term
+      SELECT s.id, s.slug, s.name_fr, s.name_en, s.name_de, praxis_unaccent(lower(term)) AS term
+      FROM specialties s CROSS JOIN LATERAL unnest(
+        ARRAY[s.name_fr, s.name_en, s.name_de] || s.synonyms
+          || coalesce(s.synonyms_en, '{}') || coalesce(s.synonyms_de, '{}')
+      ) AS term
     ) t
     CROSS JOIN unnest(${[...texts]}::text[]) WITH ORDINALITY AS x(text, ordinality)
-    GROUP BY t.id, t.slug, t.name, x.ordinality`;
+    GROUP BY t.id, t.slug, t.name_fr, t.name_en, t.name_de, x.ordinality`;
   return rows.map((row) => ({
     specialtyId: row.specialty_id,
     slug: row.slug,
-    name: row.name,
+    names: { nameFr: row.name_fr, nameEn: row.name_en, nameDe: row.name_de },
     textIndex: row.text_index,
     score: row.score,
   }));

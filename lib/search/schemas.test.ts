@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "@/lib/i18n/translator";
 import { hasSearchCriteria, searchQuerySchema } from "./schemas";
 
 const parse = (input: Record<string, unknown>) => searchQuerySchema.safeParse(input);
-const messagesFor = (input: Record<string, unknown>, field: string) => {
+// Issues carry catalogue keys; read as a French page shows them (which also proves every
+// key exists, since a missing one would come back as the key).
+const messagesFor = (input: Record<string, unknown>, field: string, locale: "fr" | "en" = "fr") => {
   const result = parse(input);
+  const t = translatorFor(locale);
   return result.success
     ? []
-    : result.error.issues.filter((issue) => issue.path[0] === field).map((issue) => issue.message);
+    : result.error.issues
+        .filter((issue) => issue.path[0] === field)
+        .map((issue) => t(issue.message as never));
 };
 
 describe("searchQuerySchema", () => {
@@ -60,6 +66,22 @@ describe("searchQuerySchema", () => {
 
   it("refuses a repeated parameter rather than picking one", () => {
     expect(messagesFor({ q: ["a", "b"] }, "q")).toHaveLength(1);
+  });
+
+  it("says its limits in the reader's language, with the numbers the schema enforces", () => {
+    expect(messagesFor({ q: "a".repeat(101) }, "q", "en")).toEqual(["100 characters at most."]);
+    expect(messagesFor({ radiusKm: "101" }, "radiusKm", "en")).toEqual([
+      "The radius must be a whole number from 1 to 100 km.",
+    ]);
+    expect(messagesFor({ availableWithinDays: "15" }, "availableWithinDays", "en")).toEqual([
+      "The time frame must be a whole number from 1 to 14 days.",
+    ]);
+    expect(messagesFor({ page: "51" }, "page", "en")).toEqual([
+      "The page must be a whole number from 1 to 50.",
+    ]);
+    expect(
+      parse({ q: "a".repeat(100), radiusKm: "100", availableWithinDays: "14", page: "50" }).success,
+    ).toBe(true);
   });
 
   it("needs a place to sort by distance", () => {

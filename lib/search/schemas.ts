@@ -15,22 +15,23 @@ export const RADIUS_CHOICES_KM = [2, 5, 10, 20, 50, 100] as const;
 export const AVAILABLE_WITHIN_CHOICES = [1, 3, 7, 14] as const;
 const MAX_AVAILABLE_WITHIN_DAYS = 14;
 
-export const SPOKEN_LANGUAGES = {
-  fr: "français",
-  en: "anglais",
-  es: "espagnol",
-  de: "allemand",
-  it: "italien",
-  ar: "arabe",
-  pt: "portugais",
-  ru: "russe",
-  zh: "chinois",
-} as const;
-export type SpokenLanguage = keyof typeof SPOKEN_LANGUAGES;
+// Languages a practitioner may speak (ISO 639-1), named by Intl in the reader's language.
+export const SPOKEN_LANGUAGES = ["fr", "en", "es", "de", "it", "ar", "pt", "ru", "zh"] as const;
+export type SpokenLanguage = (typeof SPOKEN_LANGUAGES)[number];
 
-/** "français, anglais": the names of stored language codes (an unknown code as it is). */
-export function spokenLanguageNames(codes: readonly string[]): string[] {
-  return codes.map((code) => SPOKEN_LANGUAGES[code as SpokenLanguage] ?? code);
+/**
+ * "français, anglais", "French, English", "Französisch, Englisch": the names of stored
+ * language codes in `intlLocale` (an unknown code as it is).
+ */
+export function spokenLanguageNames(codes: readonly string[], intlLocale: string): string[] {
+  const names = new Intl.DisplayNames(intlLocale, { type: "language", fallback: "code" });
+  return codes.map((code) => {
+    try {
+      return names.of(code) ?? code;
+    } catch {
+      return code; // not a well-formed language code
+    }
+  });
 }
 
 export const SEARCH_SORTS = ["distance", "availability"] as const;
@@ -40,9 +41,9 @@ const text = (description: string) =>
   z.preprocess(
     blankAsMissing,
     z
-      .string({ error: "Ce paramètre doit être un texte (une seule fois)." })
+      .string({ error: "search.errors.notText" })
       .trim()
-      .max(SEARCH_TEXT_MAX_LENGTH, `${SEARCH_TEXT_MAX_LENGTH} caractères au plus.`)
+      .max(SEARCH_TEXT_MAX_LENGTH, "search.errors.tooLong")
       .optional()
       .describe(description),
   );
@@ -64,7 +65,7 @@ const flag = (description: string) =>
     blankAsMissing,
     z
       .enum(["true", "false", "1", "0", "on"], {
-        error: "Valeur attendue : true ou false.",
+        error: "search.errors.flag",
       })
       .transform((value) => value === "true" || value === "1" || value === "on")
       .optional()
@@ -72,52 +73,47 @@ const flag = (description: string) =>
   );
 
 export const searchQueryShape = {
-  q: text("Specialty or practitioner name; insensitive to accents and typos."),
+  q: text(
+    "Specialty or practitioner's name, in French, English or German; accents, case and typos do not matter.",
+  ),
   specialty: z.preprocess(
     blankAsMissing,
     z
       .string()
-      .regex(/^[a-z0-9-]{1,60}$/, "Identifiant de spécialité invalide.")
+      .regex(/^[a-z0-9-]{1,60}$/, "search.errors.specialtyInvalid")
       .optional()
-      .describe("A specialty slug, see /api/v1/specialties."),
+      .describe("A specialty's identifier (slug), see /api/v1/specialties."),
   ),
   place: text("Town, postcode or a label returned by /api/v1/places."),
   radiusKm: whole(
     1,
     MAX_RADIUS_KM,
-    `Le rayon doit être un nombre entier de 1 à ${MAX_RADIUS_KM} km.`,
+    "search.errors.radius",
     `Radius around the place, in km (default ${DEFAULT_RADIUS_KM}).`,
   ),
-  teleconsultation: flag("Only practitioners who offer teleconsultation."),
+  teleconsultation: flag("Only practitioners who offer video consultations."),
   newPatients: flag("Only practitioners who accept new patients."),
   lang: z.preprocess(
     blankAsMissing,
     z
-      .enum(Object.keys(SPOKEN_LANGUAGES) as [SpokenLanguage, ...SpokenLanguage[]], {
-        error: "Langue inconnue.",
-      })
+      .enum(SPOKEN_LANGUAGES, { error: "search.errors.language" })
       .optional()
-      .describe("Spoken language (ISO 639-1 code)."),
+      .describe("Language spoken (ISO 639-1 code)."),
   ),
   availableWithinDays: whole(
     1,
     MAX_AVAILABLE_WITHIN_DAYS,
-    `Le délai doit être un nombre entier de 1 à ${MAX_AVAILABLE_WITHIN_DAYS} jours.`,
+    "search.errors.within",
     "Only practitioners with a free slot within this many days.",
   ),
   sort: z.preprocess(
     blankAsMissing,
     z
-      .enum(SEARCH_SORTS, { error: "Tri inconnu : distance ou availability." })
+      .enum(SEARCH_SORTS, { error: "search.errors.sort" })
       .optional()
       .describe("Sort: distance (the default when a place is given) or availability."),
   ),
-  page: whole(
-    1,
-    MAX_PAGE,
-    `La page doit être un nombre entier de 1 à ${MAX_PAGE}.`,
-    "Page (20 results per page).",
-  ),
+  page: whole(1, MAX_PAGE, "search.errors.page", "Page (20 results per page)."),
 };
 
 // Unknown parameters are the caller's business: the JSON API refuses them (see
@@ -127,7 +123,7 @@ export const searchQuerySchema = z.object(searchQueryShape).superRefine((query, 
     context.addIssue({
       code: "custom",
       path: ["sort"],
-      message: "Le tri par distance demande un lieu (place).",
+      message: "search.errors.distanceNeedsPlace",
     });
   }
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
 import { createTestDatabase, type TestDatabase } from "@/scripts/testing/test-database";
 import { searchQuerySchema } from "./schemas";
+import type { SearchOutcome } from "./search-practitioners";
 import {
   addAbsence,
   book,
@@ -9,8 +10,7 @@ import {
   insertFixtures,
   PRACTITIONERS,
   type FixtureIds,
-} from "./search-fixtures";
-import type { SearchOutcome } from "./search-practitioners";
+} from "./testing/search-fixtures";
 
 let database: TestDatabase;
 let prisma: PrismaClient;

@@ -1,4 +1,5 @@
 import "server-only";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { resolvePlace, suggestPlaces, type Place } from "@/lib/places/communes";
 import {
   getPractitionerCards,
@@ -53,6 +54,8 @@ export type SearchOutcome =
 export async function searchPractitioners(
   query: SearchQuery,
   now: Date = new Date(),
+  /** The reader's language: names of specialties (the text itself may be in any). */
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<SearchOutcome> {
   if (!hasSearchCriteria(query)) return { kind: "needs-criteria" };
   const place = query.place ? resolvePlace(query.place) : null;
@@ -60,7 +63,7 @@ export async function searchPractitioners(
     return { kind: "unknown-place", suggestions: suggestPlaces(query.place) };
   const [specialtyId, text] = await Promise.all([
     query.specialty ? findSpecialtyIdBySlug(query.specialty) : null,
-    query.q ? matchSearchText(query.q) : null,
+    query.q ? matchSearchText(query.q, locale) : null,
   ]);
   if (query.specialty && !specialtyId) return { kind: "unknown-specialty" };
   // "--" or "de la" alone: nothing to look for after all.
@@ -112,7 +115,7 @@ export async function searchPractitioners(
     truncated: found.length > MAX_CANDIDATES,
     page,
     pageCount: Math.max(1, Math.ceil(ranked.length / PAGE_SIZE)),
-    results: await describeResults(shown, refreshed, now),
+    results: await describeResults(shown, refreshed, now, locale),
   };
 }
 
@@ -120,10 +123,14 @@ async function describeResults(
   shown: CandidateRow[],
   refreshed: Map<string, FreshSummary>,
   now: Date,
+  locale: Locale,
 ): Promise<SearchResult[]> {
   const ids = shown.map((candidate) => candidate.id);
   const storedIds = ids.filter((id) => !refreshed.has(id));
-  const [cards, stored] = await Promise.all([getPractitionerCards(ids), findSummaries(storedIds)]);
+  const [cards, stored] = await Promise.all([
+    getPractitionerCards(ids, locale),
+    findSummaries(storedIds),
+  ]);
   const summaryOf = new Map<string, { firstDayStarts: Date[]; days: SummaryDay[] }>([
     ...refreshed,
     ...stored.map((summary) => [summary.practitionerId, summary] as const),

@@ -74,12 +74,14 @@ async function ensureSpecialties(
   prisma: PrismaClient,
 ): Promise<{ created: number; ids: Map<string, string> }> {
   const { count } = await prisma.specialty.createMany({
-    data: SPECIALTIES.map(({ slug, nameFr, nameEn, nameDe, synonyms }) => ({
+    data: SPECIALTIES.map(({ slug, nameFr, nameEn, nameDe, synonyms, synonymsEn, synonymsDe }) => ({
       slug,
       nameFr,
       nameEn,
       nameDe,
       synonyms,
+      synonymsEn,
+      synonymsDe,
     })),
     skipDuplicates: true,
   });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SearchForm, type SearchFormValues } from "@/components/search/search-form";
 import { SearchOutcomeView } from "@/components/search/search-outcome";
 import { toActionFailure } from "@/lib/errors";
@@ -7,7 +8,10 @@ import { SEARCH_TEXT_MAX_LENGTH, searchQuerySchema } from "@/lib/search/schemas"
 import { searchPractitioners } from "@/lib/search/search-practitioners";
 
 // Never the search itself: titles end up in history, bookmarks and shared screens.
-export const metadata: Metadata = { title: "Recherche" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("search");
+  return { title: t("title") };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -18,19 +22,23 @@ export default async function SearchPage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const params = await searchParams;
+  const [params, locale, t] = await Promise.all([
+    searchParams,
+    getLocale(),
+    getTranslations("search"),
+  ]);
   const values = formValues(params);
   const parsed = searchQuerySchema.safeParse(params);
   const [specialties, outcome] = await Promise.all([
-    listSpecialties(),
-    parsed.success ? searchPractitioners(parsed.data) : null,
+    listSpecialties(locale),
+    parsed.success ? searchPractitioners(parsed.data, new Date(), locale) : null,
   ]);
-  const errors = parsed.success ? {} : (toActionFailure(parsed.error).fieldErrors ?? {});
+  const errors = parsed.success ? {} : (toActionFailure(parsed.error, locale).fieldErrors ?? {});
   return (
     <div className="mx-auto max-w-5xl space-y-8 px-4 py-10 sm:px-6">
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900">Trouver un praticien</h1>
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t("heading")}</h1>
       <SearchForm values={values} errors={errors} />
-      <AddressErrors errors={errors} />
+      <AddressErrors errors={errors} title={t("addressError")} />
       {outcome && parsed.success && (
         <SearchOutcomeView outcome={outcome} query={parsed.data} specialties={specialties} />
       )}
@@ -41,14 +49,14 @@ export default async function SearchPage({
 // Parameters without a field of their own (a hand-edited or outdated link).
 const FORM_FIELDS = new Set(["q", "place", "radiusKm", "availableWithinDays", "lang", "sort"]);
 
-function AddressErrors({ errors }: { errors: Record<string, string[]> }) {
+function AddressErrors({ errors, title }: { errors: Record<string, string[]>; title: string }) {
   const messages = Object.entries(errors)
     .filter(([field]) => !FORM_FIELDS.has(field))
     .flatMap(([, list]) => list);
   if (messages.length === 0) return null;
   return (
     <div className="rounded-2xl border border-red-200 bg-red-50 p-5 text-red-800">
-      <h2 className="font-bold">Cette adresse de recherche contient une erreur</h2>
+      <h2 className="font-bold">{title}</h2>
       <ul className="mt-2 list-disc pl-5">
         {messages.map((message) => (
           <li key={message}>{message}</li>

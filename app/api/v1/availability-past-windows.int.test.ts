@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
-import { insertFixtures } from "@/lib/search/search-fixtures";
+import { insertFixtures } from "@/lib/search/testing/search-fixtures";
 import { isoDateOfLocalDay, localDayAt } from "@/lib/utils/zoned-time";
 import { createTestDatabase, type TestDatabase } from "@/scripts/testing/test-database";
 

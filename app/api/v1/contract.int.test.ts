@@ -7,7 +7,7 @@ import { getPractitionerOperation } from "@/lib/search/api/get-practitioner.open
 import { listSpecialtiesOperation } from "@/lib/search/api/list-specialties.openapi";
 import { searchPractitionersOperation } from "@/lib/search/api/search-practitioners.openapi";
 import { suggestPlacesOperation } from "@/lib/search/api/suggest-places.openapi";
-import { insertFixtures, type FixtureIds } from "@/lib/search/search-fixtures";
+import { insertFixtures, type FixtureIds } from "@/lib/search/testing/search-fixtures";
 import { isoDateOfLocalDay, localDayAt } from "@/lib/utils/zoned-time";
 import { createTestDatabase, type TestDatabase } from "@/scripts/testing/test-database";
 

@@ -7,9 +7,9 @@ import type { SearchOutcome } from "../search-practitioners";
 export function searchRefusal(outcome: Exclude<SearchOutcome, { kind: "results" }>): z.ZodError {
   const [path, message] =
     outcome.kind === "needs-criteria"
-      ? ["q", "Indiquez une spécialité, un nom ou un lieu (q, specialty ou place)."]
+      ? ["q", "search.errors.needsCriteria"]
       : outcome.kind === "unknown-place"
-        ? ["place", "Lieu inconnu : indiquez un code postal ou un libellé de /api/v1/places."]
-        : ["specialty", "Spécialité inconnue : voir /api/v1/specialties."];
+        ? ["place", "search.errors.unknownPlace"]
+        : ["specialty", "search.errors.unknownSpecialty"];
   return fieldError(path, message);
 }

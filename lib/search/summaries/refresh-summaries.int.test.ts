@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
 import { createTestDatabase, type TestDatabase } from "@/scripts/testing/test-database";
-import { addAbsence, book, FIXTURE_NOW, insertFixtures, type FixtureIds } from "../search-fixtures";
+import {
+  addAbsence,
+  book,
+  FIXTURE_NOW,
+  insertFixtures,
+  type FixtureIds,
+} from "../testing/search-fixtures";
 
 // The availability summaries are a cache of the engine's answers: these tests prove that
 // every kind of change makes them stale, whatever code makes it, and that a recomputation

@@ -1,19 +1,21 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { bookAppointment } from "@/lib/appointments/book-appointment";
 import { NEW_RELATIVE } from "@/lib/appointments/form-state";
 import { appointmentPath, confirmBookingPath } from "@/lib/appointments/paths";
 import { bookAppointmentInputSchema, idempotencyKeySchema } from "@/lib/appointments/schemas";
 import { SlotTakenError } from "@/lib/appointments/slot-taken";
 import type { SessionUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { AppError, toActionFailure } from "@/lib/errors";
 import { defineAction } from "@/lib/forms/define-action";
+import { localizePath } from "@/lib/i18n/locales";
+import { redirect } from "@/lib/i18n/navigation";
 import { addRelative } from "@/lib/patients/add-relative";
 import { relativeInputSchema } from "@/lib/patients/schemas";
 import { formFields } from "@/lib/utils/form-fields";
-import { formatDayAndTime } from "@/lib/utils/format-date-fr";
+import { formatDayAndTime } from "@/lib/utils/format-date";
 
 const RELATIVE_FIELDS = ["relationship", "firstName", "lastName", "birthDate"] as const;
 
@@ -24,16 +26,19 @@ export const bookAction = defineAction(
     auth: "user",
     bind: ["slug", "timeZone"],
     keep: ["pour", ...RELATIVE_FIELDS],
-    onError: (error, { values, formData, bound }) => {
+    onError: (error, { values, formData, bound, locale }) => {
       revalidatePath("/rendez-vous/[slug]/confirmer", "page");
       if (!(error instanceof SlotTakenError)) return;
       return {
         status: "error",
-        message: error.message,
+        message: toActionFailure(error, locale).message,
         values,
         nextSlots: error.nextSlots.map((slot) => ({
-          href: confirmBookingPath(bound.slug, String(formData.get("motiveId")), slot.startsAt),
-          label: formatDayAndTime(new Date(slot.startsAt), bound.timeZone, false),
+          href: localizePath(
+            locale,
+            confirmBookingPath(bound.slug, String(formData.get("motiveId")), slot.startsAt),
+          ),
+          label: formatDayAndTime(locale, new Date(slot.startsAt), bound.timeZone, false),
         })),
       };
     },
@@ -51,7 +56,7 @@ export const bookAction = defineAction(
     // From now on the new relative is one of the account's: a retry must not add them twice.
     values.pour = input.patientId;
     const { body } = await bookAppointment(user, input, key.data);
-    redirect(`${appointmentPath(body.appointment.id)}?confirme=1`);
+    redirect({ href: `${appointmentPath(body.appointment.id)}?confirme=1`, locale: await getLocale() });
   },
 );
 

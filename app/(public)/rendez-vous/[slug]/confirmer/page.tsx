@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { BookingForm } from "@/components/booking/booking-form";
 import { BookingSummary } from "@/components/booking/booking-summary";
@@ -11,13 +11,17 @@ import { instantSchema } from "@/lib/appointments/schemas";
 import { getSessionUser } from "@/lib/auth/session";
 import { checkRequestedSlot } from "@/lib/availability/get-availability";
 import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
+import { Link } from "@/lib/i18n/navigation";
 import { getMyProfile } from "@/lib/patients/get-my-profile";
 import { listMyRelatives } from "@/lib/patients/list-relatives";
 import { getPublicProfile } from "@/lib/practitioners/get-public-profile";
 import { practitionerName } from "@/lib/utils/practitioner-name";
 import { bookAction } from "./actions";
 
-export const metadata: Metadata = { title: "Confirmer le rendez-vous" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("booking.confirm");
+  return { title: t("title") };
+}
 
 const querySchema = z.object({ motif: z.uuid(), debut: instantSchema });
 
@@ -29,11 +33,16 @@ type ConfirmPageProps = {
 // Step 3: the chosen slot is in the URL, so it survives signing in or creating an account
 // (both come back here through `retour`); no cookie or server-side hold is needed.
 export default async function ConfirmBookingPage({ params, searchParams }: ConfirmPageProps) {
-  const [{ slug }, rawQuery] = await Promise.all([params, searchParams]);
+  const [{ slug }, rawQuery, locale, t] = await Promise.all([
+    params,
+    searchParams,
+    getLocale(),
+    getTranslations("booking.confirm"),
+  ]);
   const query = querySchema.safeParse(rawQuery);
   if (!query.success) notFound();
   const { motif: motiveId, debut: startsAt } = query.data;
-  const profile = await getPublicProfile(slug).catch(notFoundOnAppError);
+  const profile = await getPublicProfile(slug, new Date(), locale).catch(notFoundOnAppError);
   const motive = profile.motives.find((candidate) => candidate.id === motiveId);
   if (!motive) notFound();
 
@@ -51,7 +60,7 @@ export default async function ConfirmBookingPage({ params, searchParams }: Confi
 
   return (
     <div className="mx-auto max-w-3xl space-y-8 px-4 py-10 sm:px-6">
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900">Confirmer le rendez-vous</h1>
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t("title")}</h1>
       <BookingSummary
         startsAt={startsAt}
         timeZone={profile.timeZone}
@@ -67,15 +76,15 @@ export default async function ConfirmBookingPage({ params, searchParams }: Confi
         />
       ) : (
         <div role="alert" className="space-y-3 rounded-lg border border-red-700 bg-red-50 p-4">
-          <p className="font-semibold text-red-900">Ce créneau n’est plus disponible.</p>
+          <p className="font-semibold text-red-900">{t("unavailable")}</p>
           <Link href={chooseAgain} className="font-medium text-brand-800 underline">
-            Choisir un autre créneau
+            {t("chooseAgain")}
           </Link>
         </div>
       )}
       <p>
         <Link href={chooseAgain} className="text-brand-800 underline">
-          Modifier le motif ou le créneau
+          {t("change")}
         </Link>
       </p>
     </div>
@@ -91,53 +100,52 @@ async function ConfirmStep({
   booking: { practitionerId: string; motiveId: string; startsAt: string };
   practice: { slug: string; timeZone: string };
 }) {
-  const user = await getSessionUser();
+  const [user, t] = await Promise.all([getSessionUser(), getTranslations("booking")]);
   if (!user) {
     const retour = new URLSearchParams({ retour: here });
     return (
       <section aria-labelledby="account-title" className="space-y-4">
         <h2 id="account-title" className="text-xl font-semibold text-slate-900">
-          Connectez-vous pour confirmer
+          {t("confirm.signInTitle")}
         </h2>
-        <p className="text-slate-700">
-          Votre créneau est gardé dans cette page : vous y reviendrez après vous être connecté ou
-          avoir créé votre compte.
-        </p>
+        <p className="text-slate-700">{t("confirm.signInBody")}</p>
         <div className="flex flex-wrap gap-3">
           <Link href={`/connexion?${retour}`} className={buttonClassName("primary")}>
-            Se connecter
+            {t("confirm.signIn")}
           </Link>
           <Link href={`/inscription?${retour}`} className={buttonClassName("secondary")}>
-            Créer un compte
+            {t("confirm.signUp")}
           </Link>
         </div>
       </section>
     );
   }
   if (user.role !== "PATIENT") {
-    return (
-      <p className="text-slate-700">Seuls les comptes patients peuvent prendre rendez-vous.</p>
-    );
+    return <p className="text-slate-700">{t("confirm.patientsOnly")}</p>;
   }
   const [self, relatives] = await Promise.all([getMyProfile(user), listMyRelatives(user)]);
   const fullName = (person: { firstName: string; lastName: string }) =>
     `${person.firstName} ${person.lastName}`.trim();
   const people = [
-    ...(self && self.firstName ? [{ id: self.id, label: `Moi-même (${fullName(self)})` }] : []),
+    ...(self && self.firstName
+      ? [{ id: self.id, label: t("confirm.myself", { name: fullName(self) }) }]
+      : []),
     ...relatives.map((relative) => ({ id: relative.id, label: fullName(relative) })),
   ];
   return (
     <section aria-labelledby="confirm-title" className="space-y-4">
       <h2 id="confirm-title" className="sr-only">
-        Pour qui, et confirmation
+        {t("confirm.forWhomTitle")}
       </h2>
       {!self?.firstName && (
         <p className="text-slate-700">
-          Pour réserver pour vous-même,{" "}
-          <Link href="/espace-patient/profil" className="text-brand-800 underline">
-            complétez votre profil
-          </Link>
-          .
+          {t.rich("confirm.completeProfile", {
+            link: (chunks) => (
+              <Link href="/espace-patient/profil" className="text-brand-800 underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       )}
       <BookingForm
@@ -147,6 +155,14 @@ async function ConfirmStep({
         booking={{ ...booking, idempotencyKey: randomUUID() }}
         people={people}
         today={new Date().toISOString().slice(0, 10)}
+        labels={{
+          nextSlots: t("form.nextSlots"),
+          pending: t("form.pending"),
+          submit: t("form.submit"),
+          forWhom: t("form.forWhom"),
+          newRelative: t("form.newRelative"),
+          relative: t("form.relative"),
+        }}
       />
     </section>
   );

@@ -15,6 +15,7 @@ export const SPECIALTIES = {
   },
   cardio: { slug: "cardiologue", nameFr: "Cardiologue", synonyms: ["cardio", "cœur", "coeur"] },
   derm: { slug: "dermatologue", nameFr: "Dermatologue", synonyms: ["dermato", "peau"] },
+  peds: { slug: "pediatre", nameFr: "Pédiatre", synonyms: ["pédiatrie", "pediatre"] },
 } as const;
 
 type SpecialtyKey = keyof typeof SPECIALTIES;
