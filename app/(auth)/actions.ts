@@ -1,6 +1,7 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { redirect } from "@/lib/i18n/navigation";
 import type { FormState } from "@/lib/auth/form-state";
 import { signOutCurrentUser } from "@/lib/auth/sign-in";
 import { resendVerification } from "@/lib/auth/verify-email";
@@ -8,7 +9,7 @@ import { emailLinkState } from "./email-link-state";
 
 export async function signOutAction(): Promise<void> {
   await signOutCurrentUser();
-  redirect("/");
+  redirect({ href: "/", locale: await getLocale() });
 }
 
 /** The same answer whether or not the address has an unconfirmed account. */
@@ -16,9 +17,6 @@ export async function resendVerificationAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return emailLinkState(
-    formData,
-    resendVerification,
-    "Si un compte en attente de confirmation utilise cette adresse, un nouveau lien vient d’y être envoyé.",
-  );
+  const t = await getTranslations("auth");
+  return emailLinkState(formData, resendVerification, t("resendDone"));
 }

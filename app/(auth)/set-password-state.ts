@@ -1,4 +1,5 @@
 import "server-only";
+import { getTranslations } from "next-intl/server";
 import { failureState } from "@/lib/auth/action-state";
 import type { FormState } from "@/lib/auth/form-state";
 import { setPasswordWithToken } from "@/lib/auth/reset-password";
@@ -9,23 +10,17 @@ export async function setPasswordState(
   purpose: "reset-password" | "invite",
   formData: FormData,
 ): Promise<FormState> {
+  const t = await getTranslations("auth.setPassword");
   try {
     const input = setPasswordSchema.parse({
       token: formData.get("jeton"),
       password: formData.get("password"),
     });
     if (!(await setPasswordWithToken(purpose, input.token, input.password))) {
-      return {
-        status: "error",
-        message:
-          "Ce lien n’est plus valide : il a déjà servi ou a expiré. Demandez-en un nouveau depuis « Mot de passe oublié ».",
-      };
+      return { status: "error", message: t("deadLink") };
     }
   } catch (error) {
     return failureState(error);
   }
-  return {
-    status: "done",
-    message: "Votre mot de passe est enregistré. Vous pouvez maintenant vous connecter.",
-  };
+  return { status: "done", message: t("done") };
 }

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 
 type PaginationProps = {
   page: number;
@@ -12,22 +13,23 @@ const LINK = "rounded-md px-3 py-2 font-medium text-brand-700 underline hover:te
 
 // Previous / next links around "Page n sur m"; plain links, so they work without JavaScript.
 export function Pagination({ page, pageCount, hrefFor, label }: PaginationProps) {
+  const t = useTranslations("ui.pagination");
   if (pageCount <= 1) return null;
   return (
     <nav aria-label={label} className="mt-6 flex items-center justify-between gap-4 text-sm">
       {page > 1 ? (
         <Link href={hrefFor(Math.min(page - 1, pageCount))} className={LINK} rel="prev">
-          ← Page précédente
+          {t("previous")}
         </Link>
       ) : (
         <span />
       )}
       <p className="text-slate-700">
-        Page {Math.min(page, pageCount)} sur {pageCount}
+        {t("position", { page: Math.min(page, pageCount), count: pageCount })}
       </p>
       {page < pageCount ? (
         <Link href={hrefFor(page + 1)} className={LINK} rel="next">
-          Page suivante →
+          {t("next")}
         </Link>
       ) : (
         <span />

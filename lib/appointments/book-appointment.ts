@@ -1,4 +1,5 @@
 import "server-only";
+import { asLocale } from "@/lib/i18n/locales";
 import { randomUUID } from "node:crypto";
 import { checkRequestedSlot } from "@/lib/availability/get-availability";
 import { AppError, sqlStateOf } from "@/lib/errors";
@@ -87,7 +88,8 @@ export async function bookAppointment(
     motive: context.motive,
   };
   const response = { status: 201, body: { appointment: toAppointmentView(record) } };
-  const notice = toAppointmentNotice(record, context.ownerEmail, {
+  const recipient = { email: context.ownerEmail, locale: asLocale(context.ownerLocale) };
+  const notice = toAppointmentNotice(record, recipient, {
     rootId: record.id,
     sequence: 0,
   });

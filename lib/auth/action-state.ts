@@ -1,14 +1,21 @@
 import "server-only";
+import { getLocale } from "next-intl/server";
 import { toActionFailure } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import type { FormState } from "./form-state";
 
 /** Turns a failure of an account action into what its form shows. */
-export function failureState(error: unknown, values?: Record<string, string>): FormState {
-  const failure = toActionFailure(error);
+export async function failureState(
+  error: unknown,
+  values?: Record<string, string>,
+): Promise<FormState> {
+  const locale = (await getLocale()) as Locale;
+  const failure = toActionFailure(error, locale);
   return {
     status: "error",
     message: failure.fieldErrors
-      ? "Le formulaire contient des erreurs. Corrigez les champs indiqués."
+      ? translatorFor(locale)("validation.formHasErrors")
       : failure.message,
     fieldErrors: failure.fieldErrors,
     values,

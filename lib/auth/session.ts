@@ -1,4 +1,6 @@
 import "server-only";
+import { getLocale } from "next-intl/server";
+import { localizePath, type Locale } from "@/lib/i18n/locales";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
@@ -64,7 +66,8 @@ export async function requireUser(): Promise<SessionUser> {
   const user = await getSessionUser();
   if (user) return user;
   // proxy.ts records the requested path, as server components cannot read the URL.
-  redirect(signInPath((await headers()).get("x-praxis-path")));
+  const locale = (await getLocale()) as Locale;
+  redirect(localizePath(locale, signInPath((await headers()).get("x-praxis-path"))));
 }
 
 /** A signed-in user of another role sees a 404, so pages of other roles look missing. */

@@ -1,19 +1,13 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localizePath, type Locale } from "@/lib/i18n/locales";
 import { failureState, typedValues } from "@/lib/auth/action-state";
 import type { FormState } from "@/lib/auth/form-state";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { signInSchema } from "@/lib/auth/schemas";
 import { signInWithPassword } from "@/lib/auth/sign-in";
-
-const REFUSALS = {
-  invalid: "Adresse e-mail ou mot de passe incorrect.",
-  locked:
-    "Trop de tentatives de connexion. Réessayez dans quelques minutes, ou choisissez un nouveau mot de passe.",
-  unverified:
-    "Confirmez d’abord votre adresse e-mail avec le lien que nous vous avons envoyé. Vous ne l’avez pas reçu ?",
-} as const;
 
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = typedValues(formData, ["email"]);
@@ -31,10 +25,12 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   if (!result.ok) {
     return {
       status: "error",
-      message: REFUSALS[result.reason],
+      message: (await getTranslations("auth.signIn.refusals"))(result.reason),
       values,
       next: result.reason === "unverified" ? "resend-verification" : undefined,
     };
   }
-  redirect(safeReturnPath(formData.get("retour")));
+  // The way back is a browser path, already in its language ("/en/…"): redirected as it is.
+  const home = localizePath((await getLocale()) as Locale, "/");
+  redirect(safeReturnPath(formData.get("retour"), home));
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { failureState } from "@/lib/auth/action-state";
 import type { FormState } from "@/lib/auth/form-state";
 import { tokenSchema } from "@/lib/auth/schemas";
@@ -15,14 +16,8 @@ export async function verifyEmailAction(
   } catch (error) {
     return failureState(error);
   }
+  const t = await getTranslations("auth.verifyEmail");
   return verified
-    ? {
-        status: "done",
-        message: "Votre adresse est confirmée. Vous pouvez maintenant vous connecter.",
-      }
-    : {
-        status: "error",
-        message:
-          "Ce lien n’est plus valide : il a déjà servi ou a expiré. Demandez-en un nouveau ci-dessous.",
-      };
+    ? { status: "done", message: t("done") }
+    : { status: "error", message: t("deadLink") };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { asLocale } from "@/lib/i18n/locales";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NewPractitioner, PractitionerDetails, VerificationFilter } from "./schemas";
@@ -121,12 +122,13 @@ export async function setVerified(id: string, verified: boolean, now: Date): Pro
 export async function findInvitee(tx: Tx, practitionerId: string) {
   const row = await tx.practitioner.findUnique({
     where: { id: practitionerId },
-    select: { user: { select: { id: true, email: true, passwordHash: true } } },
+    select: { user: { select: { id: true, email: true, locale: true, passwordHash: true } } },
   });
   if (!row?.user) return null;
   return {
     userId: row.user.id,
     email: row.user.email,
+    locale: asLocale(row.user.locale),
     hasPassword: row.user.passwordHash !== null,
   };
 }

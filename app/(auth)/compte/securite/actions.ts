@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { failureState, typedValues } from "@/lib/auth/action-state";
 import { requestEmailChange } from "@/lib/auth/change-email";
 import { changePassword } from "@/lib/auth/change-password";
@@ -29,10 +30,7 @@ export async function changePasswordAction(
   } catch (error) {
     return failureState(error);
   }
-  return {
-    status: "done",
-    message: "Votre mot de passe est modifié. Vos autres sessions ont été fermées.",
-  };
+  return { status: "done", message: (await getTranslations("auth.security"))("passwordDone") };
 }
 
 export async function changeEmailAction(
@@ -50,9 +48,5 @@ export async function changeEmailAction(
   } catch (error) {
     return failureState(error, values);
   }
-  return {
-    status: "done",
-    message:
-      "Un lien de confirmation vient d’être envoyé à la nouvelle adresse. Votre adresse actuelle reste utilisée tant qu’il n’a pas servi.",
-  };
+  return { status: "done", message: (await getTranslations("auth.security"))("emailDone") };
 }

@@ -35,7 +35,7 @@ export async function rescheduleAppointmentAction(
     const input = rescheduleAppointmentInputSchema.parse(formFields(formData, ["startsAt"]));
     newId = (await rescheduleAppointment(user, appointmentId, input)).appointment.id;
   } catch (error) {
-    const state = failureState(error);
+    const state = await failureState(error);
     // The page lists the slots still free: the one that was taken disappears from it.
     if (error instanceof SlotTakenError) revalidatePath(MY_APPOINTMENTS_PATH, "layout");
     return state;
