@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { BirthDateField } from "@/components/ui/birth-date-field";
 import { Button } from "@/components/ui/button";
 import { PersonNameFields } from "@/components/ui/person-name-fields";
+import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { FormStatus, shownValue, type SubmissionState } from "@/components/ui/form-status";
 import type { PersonView } from "@/lib/patients/person-view";
@@ -12,6 +13,10 @@ import { PHONE_MAX_LENGTH } from "@/lib/patients/limits";
 type ProfileFormProps = {
   action: (state: SubmissionState, formData: FormData) => Promise<SubmissionState>;
   profile: PersonView | null;
+  /** The account's language, and the languages it may choose. */
+  locale: string;
+  localeOptions: { value: string; label: string }[];
+  texts: Record<"phone" | "phoneHint" | "locale" | "localeHint" | "save" | "saving", string>;
   today: string;
 };
 
@@ -20,12 +25,15 @@ const FIELD_IDS = {
   lastName: "profile-last-name",
   birthDate: "profile-birth-date",
   phone: "profile-phone",
+  locale: "profile-locale",
 };
 
-export function ProfileForm({ action, profile, today }: ProfileFormProps) {
+export function ProfileForm(props: ProfileFormProps) {
+  const { action, profile, locale, localeOptions, texts, today } = props;
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const errors = state.fieldErrors ?? {};
-  const value = (name: keyof typeof FIELD_IDS) => shownValue(state, name, profile?.[name] ?? "");
+  const value = (name: Exclude<keyof typeof FIELD_IDS, "locale">) =>
+    shownValue(state, name, profile?.[name] ?? "");
   return (
     <form action={formAction} noValidate className="max-w-xl space-y-5">
       <FormStatus state={state} fieldIds={FIELD_IDS} />
@@ -41,15 +49,26 @@ export function ProfileForm({ action, profile, today }: ProfileFormProps) {
         id={FIELD_IDS.phone}
         name="phone"
         type="tel"
-        label="Téléphone (facultatif)"
-        hint="Le cabinet peut vous joindre à ce numéro au sujet de vos rendez-vous."
+        label={texts.phone}
+        hint={texts.phoneHint}
         autoComplete="tel"
         maxLength={PHONE_MAX_LENGTH}
         defaultValue={value("phone")}
         errors={errors.phone}
       />
+      <SelectField
+        id={FIELD_IDS.locale}
+        name="locale"
+        label={texts.locale}
+        hint={texts.localeHint}
+        options={localeOptions}
+        // Keyed by the saved value: after saving, the select shows what is stored.
+        key={`${locale}-${state.status}`}
+        defaultValue={shownValue(state, "locale", locale)}
+        errors={errors.locale}
+      />
       <Button type="submit" disabled={pending}>
-        {pending ? "Enregistrement…" : "Enregistrer"}
+        {pending ? texts.saving : texts.save}
       </Button>
     </form>
   );

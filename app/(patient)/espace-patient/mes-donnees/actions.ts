@@ -1,6 +1,7 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/lib/i18n/navigation";
 import { failureState } from "@/lib/auth/action-state";
 import type { FormState } from "@/lib/auth/form-state";
 import { requireUser } from "@/lib/auth/session";
@@ -22,5 +23,5 @@ export async function deleteAccountAction(
   }
   // The session row went with the account; this also clears the cookie.
   await signOutCurrentUser();
-  redirect("/compte-supprime");
+  return redirect({ href: "/compte-supprime", locale: await getLocale() }) as never;
 }

@@ -1,7 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { redirect } from "@/lib/i18n/navigation";
 import { failureState, typedValues } from "@/lib/auth/action-state";
 import type { FormState } from "@/lib/auth/form-state";
 import { requireUser } from "@/lib/auth/session";
@@ -20,9 +21,10 @@ export async function addRelativeAction(_state: FormState, formData: FormData): 
     const input = relativeInputSchema.parse(formFields(formData, FIELDS));
     await addRelative(user, input);
     revalidatePath(RELATIVES_PATH);
+    const t = await getTranslations("patient.relatives");
     return {
       status: "done",
-      message: `${input.firstName} ${input.lastName} a été ajouté(e) à vos proches.`,
+      message: t("added", { name: `${input.firstName} ${input.lastName}` }),
     };
   } catch (error) {
     return failureState(error, typedValues(formData, [...FIELDS]));
@@ -42,7 +44,7 @@ export async function updateRelativeAction(
     return failureState(error, typedValues(formData, [...FIELDS]));
   }
   revalidatePath(RELATIVES_PATH, "layout");
-  return { status: "done", message: "Les informations ont été enregistrées." };
+  return { status: "done", message: (await getTranslations("patient.relatives"))("saved") };
 }
 
 export async function removeRelativeAction(relativeId: string): Promise<FormState> {
@@ -53,5 +55,5 @@ export async function removeRelativeAction(relativeId: string): Promise<FormStat
     return failureState(error);
   }
   revalidatePath(RELATIVES_PATH, "layout");
-  redirect(`${RELATIVES_PATH}?retire=1`);
+  return redirect({ href: `${RELATIVES_PATH}?retire=1`, locale: await getLocale() }) as never;
 }
