@@ -7,17 +7,16 @@ import type { SubmissionState } from "@/components/ui/form-status";
 export function CancelAppointmentForm({
   action,
   deadlineText,
+  label,
+  pendingLabel,
 }: {
   action: (state: SubmissionState, formData: FormData) => Promise<SubmissionState>;
   deadlineText: string;
+  label: string;
+  pendingLabel: string;
 }) {
   return (
-    <ActionButtonForm
-      action={action}
-      label="Annuler ce rendez-vous"
-      pendingLabel="Annulation…"
-      variant="danger"
-    >
+    <ActionButtonForm action={action} label={label} pendingLabel={pendingLabel} variant="danger">
       <p className="text-slate-700">{deadlineText}</p>
     </ActionButtonForm>
   );

@@ -7,9 +7,11 @@ import { SLOT_CLASS } from "@/components/booking/slot-days";
 // One form, one submit button per free slot: pressing a slot moves the appointment there.
 export function RescheduleForm({
   action,
+  legend,
   children,
 }: {
   action: (state: SubmissionState, formData: FormData) => Promise<SubmissionState>;
+  legend: string;
   children: ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
@@ -17,7 +19,7 @@ export function RescheduleForm({
     <form action={formAction} aria-busy={pending} className="space-y-4">
       <FormStatus state={state} />
       <fieldset disabled={pending}>
-        <legend className="mb-3 font-semibold text-slate-900">Choisissez un nouveau créneau</legend>
+        <legend className="mb-3 font-semibold text-slate-900">{legend}</legend>
         {children}
       </fieldset>
     </form>

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import type { SubmissionState } from "@/components/ui/form-status";
 import { cancelAppointment } from "@/lib/appointments/cancel-appointment";
 import { appointmentPath, MY_APPOINTMENTS_PATH } from "@/lib/appointments/paths";
@@ -10,6 +10,7 @@ import { rescheduleAppointmentInputSchema } from "@/lib/appointments/schemas";
 import { SlotTakenError } from "@/lib/appointments/slot-taken";
 import { failureState } from "@/lib/auth/action-state";
 import { requireUser } from "@/lib/auth/session";
+import { redirect } from "@/lib/i18n/navigation";
 import { formFields } from "@/lib/utils/form-fields";
 
 // `appointmentId` is bound by the page; the use cases check again that it is the user's.
@@ -21,7 +22,10 @@ export async function cancelAppointmentAction(appointmentId: string): Promise<Su
     return failureState(error);
   }
   revalidatePath(MY_APPOINTMENTS_PATH, "layout");
-  redirect(`${appointmentPath(appointmentId)}?annule=1`);
+  return redirect({
+    href: `${appointmentPath(appointmentId)}?annule=1`,
+    locale: await getLocale(),
+  }) as never;
 }
 
 export async function rescheduleAppointmentAction(
@@ -41,5 +45,8 @@ export async function rescheduleAppointmentAction(
     return state;
   }
   revalidatePath(MY_APPOINTMENTS_PATH, "layout");
-  redirect(`${appointmentPath(newId)}?deplace=1`);
+  return redirect({
+    href: `${appointmentPath(newId)}?deplace=1`,
+    locale: await getLocale(),
+  }) as never;
 }
