@@ -5,6 +5,7 @@ import { usePersonLabel } from "./appointment-list";
 
 export function AppointmentDetails({ appointment }: { appointment: AppointmentView }) {
   const t = useTranslations("appointments");
+  const all = useTranslations();
   const personLabel = usePersonLabel();
   return (
     <div className="space-y-3">
@@ -18,7 +19,7 @@ export function AppointmentDetails({ appointment }: { appointment: AppointmentVi
       <p className="text-slate-700">
         {t.rich("forWhomAndStatus", {
           person: personLabel(appointment.patient),
-          status: t(`status.${appointment.status}`),
+          status: all(`appointments.status.${appointment.status}`),
           strong: (chunks) => <span className="font-medium text-slate-900">{chunks}</span>,
         })}
       </p>

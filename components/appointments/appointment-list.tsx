@@ -20,7 +20,7 @@ export function AppointmentList({
   appointments: readonly AppointmentView[];
   emptyText: string;
 }) {
-  const t = useTranslations("appointments");
+  const all = useTranslations();
   const locale = useLocale() as Locale;
   const personLabel = usePersonLabel();
   if (appointments.length === 0) return <p className="text-slate-700">{emptyText}</p>;
@@ -37,7 +37,7 @@ export function AppointmentList({
             </span>
             <span className="mt-1 block text-slate-700">
               {appointment.practitioner.name} · {personLabel(appointment.patient)} ·{" "}
-              {t(`status.${appointment.status}`)}
+              {all(`appointments.status.${appointment.status}`)}
             </span>
           </Link>
         </li>

@@ -6,11 +6,12 @@ import { formatInstant } from "@/lib/utils/format-date";
 export function AccessLogList({ entries }: { entries: AccessLogEntryView[] }) {
   const t = useTranslations("patient.accessLog");
   const locale = useLocale() as Locale;
+  const all = useTranslations();
   const who = (entry: AccessLogEntryView) =>
     entry.actor
       ? t("actor", {
           name: entry.actor.name ?? t("noName"),
-          role: t(`roles.${entry.actor.role}`),
+          role: all(`patient.accessLog.roles.${entry.actor.role}`),
         })
       : t("deletedActor");
   if (entries.length === 0) {
@@ -62,7 +63,7 @@ export function AccessLogList({ entries }: { entries: AccessLogEntryView[] }) {
                 )}
               </td>
               <td className="py-3">
-                {t(`actions.${entry.action}`)}
+                {all(`patient.accessLog.actions.${entry.action}`)}
                 {entry.person && (
                   <span className="block text-slate-600">
                     {t("ofPerson", { person: entry.person })}

@@ -18,7 +18,8 @@ export const PASSWORD_MESSAGES = {
   containsEmail: "validation.password.containsEmail",
 };
 
-/** Characters as people count them: code points after NFC, so "é" or "😀" counts as one. */
+// Characters as people count them: code points after NFC, so an accented letter or an
+// emoji counts as one.
 export function passwordLength(password: string): number {
   return [...password.normalize("NFC")].length;
 }

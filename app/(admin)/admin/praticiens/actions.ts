@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { createPractitioner } from "@/lib/admin/practitioners/create-practitioner";
 import { resendInvitation } from "@/lib/admin/practitioners/resend-invitation";
 import {
@@ -14,6 +14,7 @@ import { updatePractitioner } from "@/lib/admin/practitioners/update-practitione
 import { failureState, typedValues } from "@/lib/auth/action-state";
 import type { FormState } from "@/lib/auth/form-state";
 import { requireUser } from "@/lib/auth/session";
+import { redirect } from "@/lib/i18n/navigation";
 import { formFields } from "@/lib/utils/form-fields";
 
 // Each action checks the session; each use case checks the ADMIN role itself.
@@ -37,7 +38,7 @@ export async function createPractitionerAction(
     return failureState(error, typedValues(formData, [...NEW_FIELDS]));
   }
   revalidatePath(LIST_PATH);
-  redirect(`${LIST_PATH}/${id}?cree=1`);
+  return redirect({ href: `${LIST_PATH}/${id}?cree=1`, locale: await getLocale() }) as never;
 }
 
 export async function updatePractitionerAction(
@@ -53,7 +54,7 @@ export async function updatePractitionerAction(
     return failureState(error, typedValues(formData, [...DETAIL_FIELDS]));
   }
   revalidatePath(LIST_PATH, "layout");
-  return { status: "done", message: "Les informations du praticien ont été enregistrées." };
+  return { status: "done", message: (await getTranslations("admin.practitioner"))("saved") };
 }
 
 export async function setVerificationAction(
@@ -70,12 +71,8 @@ export async function setVerificationAction(
     return failureState(error);
   }
   revalidatePath(LIST_PATH, "layout");
-  return {
-    status: "done",
-    message: verified
-      ? "Le praticien est vérifié : il apparaît désormais dans la recherche."
-      : "La vérification a été retirée : le praticien n’apparaît plus dans la recherche.",
-  };
+  const t = await getTranslations("admin.practitioner");
+  return { status: "done", message: verified ? t("verified") : t("unverified") };
 }
 
 export async function resendInvitationAction(practitionerId: string): Promise<FormState> {
@@ -85,5 +82,8 @@ export async function resendInvitationAction(practitionerId: string): Promise<Fo
   } catch (error) {
     return failureState(error);
   }
-  return { status: "done", message: "Une nouvelle invitation a été envoyée." };
+  return {
+    status: "done",
+    message: (await getTranslations("admin.practitioner"))("invitationSent"),
+  };
 }

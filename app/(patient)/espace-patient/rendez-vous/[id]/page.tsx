@@ -32,6 +32,7 @@ export default async function AppointmentPage({ params, searchParams }: Appointm
   const appointment = await getMyAppointment(user, id).catch(notFoundOnAppError);
   const banner = BANNERS.find((key) => query[key] === "1");
   const t = await getTranslations("appointments.detail");
+  const all = await getTranslations();
   const locale = (await getLocale()) as Locale;
   const deadline = new Date(appointment.changeableUntil);
   const changeable = isChangeable(appointment, new Date());
@@ -42,7 +43,7 @@ export default async function AppointmentPage({ params, searchParams }: Appointm
           role="status"
           className="rounded-lg border border-green-700 bg-green-50 px-4 py-3 text-green-900"
         >
-          {t(`banners.${banner}`)}
+          {all(`appointments.detail.banners.${banner}`)}
         </p>
       )}
       <h1 className="text-3xl font-bold tracking-tight text-slate-900">
