@@ -1,8 +1,10 @@
+import { getLocale } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
 import { requireApiUser } from "@/lib/auth/session";
 import { toErrorResponse } from "@/lib/errors";
 import { exportMyData } from "@/lib/patients/account/export-my-data";
 
-// "Télécharger mes données": a JSON file, never cached by the browser or a proxy.
+// "Download my data": a JSON file, never cached by the browser or a proxy.
 export async function GET(request: Request): Promise<Response> {
   try {
     const data = await exportMyData(await requireApiUser(request));
@@ -15,6 +17,6 @@ export async function GET(request: Request): Promise<Response> {
       },
     });
   } catch (error) {
-    return toErrorResponse(error);
+    return toErrorResponse(error, (await getLocale()) as Locale);
   }
 }

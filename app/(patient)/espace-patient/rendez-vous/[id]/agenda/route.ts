@@ -1,8 +1,9 @@
+import { getTranslations } from "next-intl/server";
 import { getMyAppointmentCalendar } from "@/lib/appointments/get-my-appointment";
 import { appointmentErrorResponse } from "@/lib/appointments/http";
 import { requireApiUser } from "@/lib/auth/session";
 
-// "Ajouter à mon agenda": the appointment as a neutral .ics file, for its owner only.
+// "Add to my calendar": the appointment as a neutral .ics file, for its owner only.
 export async function GET(
   request: Request,
   { params }: { params: Promise<{ id: string }> },
@@ -10,10 +11,11 @@ export async function GET(
   try {
     const user = await requireApiUser(request);
     const ics = await getMyAppointmentCalendar(user, (await params).id);
+    const filename = (await getTranslations("mail.appointment"))("attachment");
     return new Response(ics, {
       headers: {
         "Content-Type": "text/calendar; charset=utf-8",
-        "Content-Disposition": 'attachment; filename="rendez-vous.ics"',
+        "Content-Disposition": `attachment; filename="${filename}"`,
         "Cache-Control": "private, no-store",
       },
     });
