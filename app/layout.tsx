@@ -36,9 +36,10 @@ export const viewport: Viewport = {
 
 const MAIN_CONTENT_ID = "contenu";
 
-// Client components get only the namespaces they use (the error page's texts); everything
+// Client components get only the namespaces they use (the error page's texts, and the few
+// words of the form primitives: "please wait", name and date labels, pagination); everything
 // else is translated on the server and never reaches the browser.
-const CLIENT_NAMESPACES = ["errorPage"] as const;
+const CLIENT_NAMESPACES = ["errorPage", "ui"] as const;
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page renders per request: the CSP nonce exists only at request time, and a

@@ -12,12 +12,13 @@ type SendLink = (email: string, address: string, defer: Defer) => Promise<void>;
  * the mail goes out after the response and the answer is the same whether or not an
  * account uses the address, so neither the text nor the timing tells who has one.
  */
-export function emailLinkAction(sendLink: SendLink, answer: string) {
+/** `answer` is read at request time, in the page's language. */
+export function emailLinkAction(sendLink: SendLink, answer: () => Promise<string>) {
   return defineAction(
     { auth: "none", schema: emailOnlySchema, fields: ["email"], keep: ["email"] },
     async ({ input }) => {
       await sendLink(input.email, await requestAddress(), after);
-      return { status: "done", message: answer };
+      return { status: "done", message: await answer() };
     },
   );
 }

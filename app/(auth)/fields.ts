@@ -1,26 +1,33 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
 import type { AccountField } from "@/components/auth/account-form";
 import { EMAIL_MAX_LENGTH } from "@/lib/auth/limits";
 
 // The account forms' fields, declared once: autocomplete tokens let password managers
-// and browsers fill them correctly (WCAG 1.3.5).
+// and browsers fill them correctly (WCAG 1.3.5). Labels in the page's language.
 
-const PASSWORD_HINT = "10 caractères au moins. Une phrase de quelques mots est idéale.";
+export async function emailField(): Promise<AccountField> {
+  const t = await getTranslations("auth.fields");
+  return {
+    name: "email",
+    label: t("email"),
+    type: "email",
+    autoComplete: "email",
+    maxLength: EMAIL_MAX_LENGTH,
+  };
+}
 
-export const EMAIL_FIELD: AccountField = {
-  name: "email",
-  label: "Adresse e-mail",
-  type: "email",
-  autoComplete: "email",
-  maxLength: EMAIL_MAX_LENGTH,
-};
+export async function currentPasswordField(): Promise<AccountField> {
+  const t = await getTranslations("auth.fields");
+  return {
+    name: "currentPassword",
+    label: t("currentPassword"),
+    type: "password",
+    autoComplete: "current-password",
+  };
+}
 
-export const CURRENT_PASSWORD_FIELD: AccountField = {
-  name: "currentPassword",
-  label: "Mot de passe actuel",
-  type: "password",
-  autoComplete: "current-password",
-};
-
-export function newPasswordField(name: string, label: string): AccountField {
-  return { name, label, type: "password", autoComplete: "new-password", hint: PASSWORD_HINT };
+export async function newPasswordField(name: string, label: string): Promise<AccountField> {
+  const t = await getTranslations("auth.fields");
+  return { name, label, type: "password", autoComplete: "new-password", hint: t("passwordHint") };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { getTranslations } from "next-intl/server";
 import { setPasswordWithToken } from "@/lib/auth/reset-password";
 import { setPasswordSchema } from "@/lib/auth/schemas";
 import { defineAction } from "@/lib/forms/define-action";
@@ -12,17 +13,11 @@ export function setPasswordAction(purpose: "reset-password" | "invite") {
       read: (formData) => ({ token: formData.get("jeton"), password: formData.get("password") }),
     },
     async ({ input }) => {
+      const t = await getTranslations("auth.setPassword");
       if (!(await setPasswordWithToken(purpose, input.token, input.password))) {
-        return {
-          status: "error",
-          message:
-            "Ce lien n’est plus valide : il a déjà servi ou a expiré. Demandez-en un nouveau depuis « Mot de passe oublié ».",
-        };
+        return { status: "error", message: t("deadLink") };
       }
-      return {
-        status: "done",
-        message: "Votre mot de passe est enregistré. Vous pouvez maintenant vous connecter.",
-      };
+      return { status: "done", message: t("done") };
     },
   );
 }

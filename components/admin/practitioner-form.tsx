@@ -6,7 +6,7 @@ import { FormStatus, shownValue } from "@/components/ui/form-status";
 import { PersonNameFields } from "@/components/ui/person-name-fields";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import { PRACTITIONER_TITLES, TIME_ZONES, TITLE_LABELS } from "@/lib/admin/practitioners/options";
+import { PRACTITIONER_TITLES, TIME_ZONES } from "@/lib/admin/practitioners/options";
 import { EMAIL_MAX_LENGTH } from "@/lib/auth/limits";
 import type { ActionState } from "@/lib/forms/action-state";
 
@@ -24,6 +24,19 @@ type PractitionerFormProps = {
   // Editing: the saved details. Creating: none, and the form asks for the email.
   practitioner?: Saved;
   submitLabel: string;
+  /** The form's words, translated by the server page (no catalogue in the browser). */
+  texts: PractitionerFormTexts;
+};
+
+export type PractitionerFormTexts = {
+  email: string;
+  emailHint: string;
+  title: string;
+  specialty: string;
+  choose: string;
+  timeZone: string;
+  titles: Record<(typeof PRACTITIONER_TITLES)[number], string>;
+  zones: Record<(typeof TIME_ZONES)[keyof typeof TIME_ZONES], string>;
 };
 
 const IDS = {
@@ -35,15 +48,18 @@ const IDS = {
   timeZone: "practitioner-time-zone",
 };
 
-const TITLE_OPTIONS = PRACTITIONER_TITLES.map((value) => ({ value, label: TITLE_LABELS[value] }));
-const ZONE_OPTIONS = Object.entries(TIME_ZONES).map(([value, label]) => ({ value, label }));
-
 export function PractitionerForm({
   action,
   specialties,
   practitioner,
   submitLabel,
+  texts,
 }: PractitionerFormProps) {
+  const titleOptions = PRACTITIONER_TITLES.map((value) => ({ value, label: texts.titles[value] }));
+  const zoneOptions = Object.entries(TIME_ZONES).map(([value, key]) => ({
+    value,
+    label: texts.zones[key],
+  }));
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const errors = state.fieldErrors ?? {};
   const value = (name: keyof Saved | "email", fallback = "") =>
@@ -56,8 +72,8 @@ export function PractitionerForm({
           id={IDS.email}
           name="email"
           type="email"
-          label="Adresse e-mail"
-          hint="L’invitation à choisir un mot de passe est envoyée à cette adresse."
+          label={texts.email}
+          hint={texts.emailHint}
           autoComplete="off"
           required
           maxLength={EMAIL_MAX_LENGTH}
@@ -68,9 +84,9 @@ export function PractitionerForm({
       <SelectField
         id={IDS.title}
         name="title"
-        label="Titre"
+        label={texts.title}
         required
-        options={TITLE_OPTIONS}
+        options={titleOptions}
         defaultValue={value("title", "DR")}
         errors={errors.title}
       />
@@ -78,9 +94,9 @@ export function PractitionerForm({
       <SelectField
         id={IDS.specialtyId}
         name="specialtyId"
-        label="Spécialité"
+        label={texts.specialty}
         required
-        placeholder="Choisissez…"
+        placeholder={texts.choose}
         options={specialties.map((specialty) => ({ value: specialty.id, label: specialty.nameFr }))}
         defaultValue={value("specialtyId")}
         errors={errors.specialtyId}
@@ -88,9 +104,9 @@ export function PractitionerForm({
       <SelectField
         id={IDS.timeZone}
         name="timeZone"
-        label="Zone (fuseau horaire des consultations)"
+        label={texts.timeZone}
         required
-        options={ZONE_OPTIONS}
+        options={zoneOptions}
         defaultValue={value("timeZone", "Europe/Paris")}
         errors={errors.timeZone}
       />

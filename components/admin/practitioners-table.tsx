@@ -1,28 +1,30 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { PractitionerSummary } from "@/lib/admin/practitioners/practitioner-view";
+import { Link } from "@/lib/i18n/navigation";
 import { VerificationBadge } from "./verification-badge";
 
 export function PractitionersTable({ practitioners }: { practitioners: PractitionerSummary[] }) {
+  const t = useTranslations("admin.practitioners");
   if (practitioners.length === 0) {
-    return <p className="text-slate-700">Aucun praticien ne correspond à ce filtre.</p>;
+    return <p className="text-slate-700">{t("empty")}</p>;
   }
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
-        <caption className="sr-only">Praticiens, les plus récemment créés d’abord</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead>
           <tr className="border-b border-slate-300 text-slate-700">
             <th scope="col" className="py-2 pr-4 font-semibold">
-              Praticien
+              {t("columns.practitioner")}
             </th>
             <th scope="col" className="py-2 pr-4 font-semibold">
-              Spécialité
+              {t("columns.specialty")}
             </th>
             <th scope="col" className="py-2 pr-4 font-semibold">
-              Compte
+              {t("columns.account")}
             </th>
             <th scope="col" className="py-2 font-semibold">
-              État
+              {t("columns.state")}
             </th>
           </tr>
         </thead>
@@ -38,7 +40,7 @@ export function PractitionersTable({ practitioners }: { practitioners: Practitio
                 </Link>
               </td>
               <td className="py-3 pr-4">{practitioner.specialty}</td>
-              <td className="py-3 pr-4 break-all">{practitioner.email ?? "Aucun compte"}</td>
+              <td className="py-3 pr-4 break-all">{practitioner.email ?? t("noAccount")}</td>
               <td className="py-3">
                 <VerificationBadge practitioner={practitioner} />
               </td>

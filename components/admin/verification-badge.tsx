@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { PractitionerSummary } from "@/lib/admin/practitioners/practitioner-view";
 
 // Text, not colour alone, carries the state.
@@ -6,6 +7,7 @@ export function VerificationBadge({
 }: {
   practitioner: Pick<PractitionerSummary, "verified" | "invitationPending">;
 }) {
+  const t = useTranslations("admin.practitioners.badge");
   return (
     <span className="flex flex-wrap gap-1.5">
       <span
@@ -13,11 +15,11 @@ export function VerificationBadge({
           practitioner.verified ? "bg-green-100 text-green-900" : "bg-amber-100 text-amber-900"
         }`}
       >
-        {practitioner.verified ? "Vérifié" : "Non vérifié"}
+        {practitioner.verified ? t("verified") : t("unverified")}
       </span>
       {practitioner.invitationPending && (
         <span className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-semibold text-slate-800">
-          Invitation en attente
+          {t("invitationPending")}
         </span>
       )}
     </span>

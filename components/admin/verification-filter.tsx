@@ -1,15 +1,10 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import {
   STATUS_PARAMS,
   VERIFICATION_FILTERS,
   type VerificationFilter,
 } from "@/lib/admin/practitioners/schemas";
-
-const LABELS: Record<VerificationFilter, string> = {
-  all: "Tous",
-  verified: "Vérifiés",
-  unverified: "Non vérifiés",
-};
+import { Link } from "@/lib/i18n/navigation";
 
 export function practitionerListHref(status: VerificationFilter, page = 1): string {
   const params = new URLSearchParams();
@@ -21,8 +16,9 @@ export function practitionerListHref(status: VerificationFilter, page = 1): stri
 }
 
 export function VerificationFilterLinks({ current }: { current: VerificationFilter }) {
+  const t = useTranslations();
   return (
-    <nav aria-label="Filtrer par vérification">
+    <nav aria-label={t("admin.practitioners.filterLabel")}>
       <ul className="flex flex-wrap gap-2">
         {VERIFICATION_FILTERS.map((status) => (
           <li key={status}>
@@ -35,7 +31,7 @@ export function VerificationFilterLinks({ current }: { current: VerificationFilt
                   : "border-slate-300 text-slate-800 hover:border-brand-300 hover:bg-brand-50"
               }`}
             >
-              {LABELS[status]}
+              {t(`admin.practitioners.filters.${status}`)}
             </Link>
           </li>
         ))}

@@ -1,8 +1,12 @@
+import { useTranslations } from "next-intl";
 import { BookingSummary } from "@/components/booking/booking-summary";
 import type { AppointmentView } from "@/lib/appointments/appointment-view";
-import { personLabel, STATUS_LABELS } from "./appointment-list";
+import { usePersonLabel } from "./appointment-list";
 
 export function AppointmentDetails({ appointment }: { appointment: AppointmentView }) {
+  const t = useTranslations("appointments");
+  const all = useTranslations();
+  const personLabel = usePersonLabel();
   return (
     <div className="space-y-3">
       <BookingSummary
@@ -13,10 +17,11 @@ export function AppointmentDetails({ appointment }: { appointment: AppointmentVi
         address={appointment.location}
       />
       <p className="text-slate-700">
-        Pour :{" "}
-        <span className="font-medium text-slate-900">{personLabel(appointment.patient)}</span> ·
-        Statut :{" "}
-        <span className="font-medium text-slate-900">{STATUS_LABELS[appointment.status]}</span>
+        {t.rich("forWhomAndStatus", {
+          person: personLabel(appointment.patient),
+          status: all(`appointments.status.${appointment.status}`),
+          strong: (chunks) => <span className="font-medium text-slate-900">{chunks}</span>,
+        })}
       </p>
     </div>
   );

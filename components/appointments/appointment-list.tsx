@@ -1,17 +1,15 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { AppointmentView } from "@/lib/appointments/appointment-view";
 import { appointmentPath } from "@/lib/appointments/paths";
-import { formatDayAndTime } from "@/lib/utils/format-date-fr";
+import type { Locale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
+import { formatDayAndTime } from "@/lib/utils/format-date";
 
-export const STATUS_LABELS: Record<AppointmentView["status"], string> = {
-  BOOKED: "Confirmé",
-  CANCELLED: "Annulé",
-  COMPLETED: "Passé",
-  NO_SHOW: "Absence signalée",
-};
-
-export function personLabel(patient: AppointmentView["patient"]): string {
-  return patient.isAccountHolder ? "Vous" : `${patient.firstName} ${patient.lastName}`.trim();
+/** Who an appointment is for: "you", or the relative's name. */
+export function usePersonLabel() {
+  const t = useTranslations("appointments");
+  return (patient: AppointmentView["patient"]) =>
+    patient.isAccountHolder ? t("you") : `${patient.firstName} ${patient.lastName}`.trim();
 }
 
 // A list of appointments, each a link to its page (details, calendar file, cancel, move).
@@ -22,6 +20,9 @@ export function AppointmentList({
   appointments: readonly AppointmentView[];
   emptyText: string;
 }) {
+  const all = useTranslations();
+  const locale = useLocale() as Locale;
+  const personLabel = usePersonLabel();
   if (appointments.length === 0) return <p className="text-slate-700">{emptyText}</p>;
   return (
     <ul className="space-y-3">
@@ -32,11 +33,11 @@ export function AppointmentList({
             className="block rounded-xl border border-slate-200 p-4 hover:border-brand-300 hover:bg-brand-50"
           >
             <span className="block font-semibold text-slate-900">
-              {formatDayAndTime(new Date(appointment.startsAt), appointment.timeZone)}
+              {formatDayAndTime(locale, new Date(appointment.startsAt), appointment.timeZone)}
             </span>
             <span className="mt-1 block text-slate-700">
               {appointment.practitioner.name} · {personLabel(appointment.patient)} ·{" "}
-              {STATUS_LABELS[appointment.status]}
+              {all(`appointments.status.${appointment.status}`)}
             </span>
           </Link>
         </li>

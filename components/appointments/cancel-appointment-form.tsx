@@ -7,17 +7,16 @@ import type { ActionState } from "@/lib/forms/action-state";
 export function CancelAppointmentForm({
   action,
   deadlineText,
+  label,
+  pendingLabel,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   deadlineText: string;
+  label: string;
+  pendingLabel: string;
 }) {
   return (
-    <ActionButtonForm
-      action={action}
-      label="Annuler ce rendez-vous"
-      pendingLabel="Annulation…"
-      variant="danger"
-    >
+    <ActionButtonForm action={action} label={label} pendingLabel={pendingLabel} variant="danger">
       <p className="text-slate-700">{deadlineText}</p>
     </ActionButtonForm>
   );

@@ -8,9 +8,11 @@ import type { ActionState } from "@/lib/forms/action-state";
 // One form, one submit button per free slot: pressing a slot moves the appointment there.
 export function RescheduleForm({
   action,
+  legend,
   children,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  legend: string;
   children: ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
@@ -18,7 +20,7 @@ export function RescheduleForm({
     <form action={formAction} aria-busy={pending} className="space-y-4">
       <FormStatus state={state} />
       <fieldset disabled={pending}>
-        <legend className="mb-3 font-semibold text-slate-900">Choisissez un nouveau créneau</legend>
+        <legend className="mb-3 font-semibold text-slate-900">{legend}</legend>
         {children}
       </fieldset>
     </form>

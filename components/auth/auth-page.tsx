@@ -1,11 +1,11 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { Link } from "@/lib/i18n/navigation";
 
 type AuthPageProps = {
   title: string;
   intro?: ReactNode;
   children: ReactNode;
-  /** Links under the card: "Mot de passe oublié ?", "Créer un compte"… */
+  /** Links under the card: "Forgotten your password?", "Create an account"… */
   footer?: ReactNode;
 };
 

@@ -9,13 +9,14 @@ import { CURRENT_PASSWORD_MAX_LENGTH } from "@/lib/patients/limits";
 
 type DeleteAccountFormProps = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  texts: Record<"password" | "pending" | "submit", string>;
 };
 
 const FIELD_IDS = { password: "delete-account-password" };
 
 // Deleting is final, so the password is asked again: a session left open on a shared
 // computer is not enough to erase an account.
-export function DeleteAccountForm({ action }: DeleteAccountFormProps) {
+export function DeleteAccountForm({ action, texts }: DeleteAccountFormProps) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   return (
     <form action={formAction} noValidate className="max-w-xl space-y-5">
@@ -24,14 +25,14 @@ export function DeleteAccountForm({ action }: DeleteAccountFormProps) {
         id={FIELD_IDS.password}
         name="password"
         type="password"
-        label="Votre mot de passe, pour confirmer"
+        label={texts.password}
         autoComplete="current-password"
         required
         maxLength={CURRENT_PASSWORD_MAX_LENGTH}
         errors={state.fieldErrors?.password}
       />
       <Button type="submit" variant="danger" disabled={pending}>
-        {pending ? "Suppression…" : "Supprimer définitivement mon compte"}
+        {pending ? texts.pending : texts.submit}
       </Button>
     </form>
   );

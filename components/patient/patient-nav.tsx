@@ -1,27 +1,21 @@
 "use client";
 
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { Link, usePathname } from "@/lib/i18n/navigation";
 
-const SECTIONS = [
-  { href: "/espace-patient", label: "Mon espace" },
-  { href: "/espace-patient/rendez-vous", label: "Mes rendez-vous" },
-  { href: "/espace-patient/profil", label: "Mon profil" },
-  { href: "/espace-patient/proches", label: "Mes proches" },
-  { href: "/espace-patient/mes-donnees", label: "Mes données" },
-  { href: "/espace-patient/acces", label: "Accès à mes données" },
-] as const;
+export type PatientNavSection = { href: string; label: string };
 
 function isCurrent(pathname: string, href: string): boolean {
   return href === "/espace-patient" ? pathname === href : pathname.startsWith(href);
 }
 
-export function PatientNav() {
+// The labels come translated from the server layout: no catalogue is sent to the browser.
+export function PatientNav({ label, sections }: { label: string; sections: PatientNavSection[] }) {
+  // The path without its language prefix ("/en/espace-patient" → "/espace-patient").
   const pathname = usePathname();
   return (
-    <nav aria-label="Espace patient">
+    <nav aria-label={label}>
       <ul className="flex flex-wrap gap-2 md:flex-col md:gap-1">
-        {SECTIONS.map((section) => {
+        {sections.map((section) => {
           const current = isCurrent(pathname, section.href);
           return (
             <li key={section.href}>

@@ -1,13 +1,5 @@
-import { RELATIVE_RELATIONSHIPS, type Relationship } from "@/lib/patients/limits";
+import { RELATIVE_RELATIONSHIPS } from "@/lib/patients/limits";
 
-export const RELATIONSHIP_LABELS: Record<Relationship, string> = {
-  SELF: "Vous",
-  CHILD: "Enfant",
-  PARENT: "Parent",
-  OTHER: "Autre proche",
-};
-
-export const RELATIONSHIP_OPTIONS = RELATIVE_RELATIONSHIPS.map((value) => ({
-  value,
-  label: RELATIONSHIP_LABELS[value],
-}));
+// The choices of "relationship to you"; their words are the catalogue's ui.relationship.<value>,
+// sent to the browser with the form primitives (the booking form asks too).
+export const RELATIONSHIP_VALUES = RELATIVE_RELATIONSHIPS;

@@ -1,7 +1,8 @@
+import { useTranslations } from "next-intl";
 import { BirthDateField } from "@/components/ui/birth-date-field";
 import { PersonNameFields } from "@/components/ui/person-name-fields";
 import { SelectField } from "@/components/ui/select-field";
-import { RELATIONSHIP_OPTIONS } from "./relationship-labels";
+import { RELATIONSHIP_VALUES } from "./relationship-labels";
 
 type RelativeField = "relationship" | "firstName" | "lastName" | "birthDate";
 
@@ -14,15 +15,16 @@ type RelativeFieldsProps = {
 
 // Who a relative is, asked the same way in the patient area and while booking for them.
 export function RelativeFields({ ids, value, errors, today }: RelativeFieldsProps) {
+  const t = useTranslations("ui.relationship");
   return (
     <>
       <SelectField
         id={ids.relationship}
         name="relationship"
-        label="Lien avec vous"
+        label={t("label")}
         required
-        placeholder="Choisissez…"
-        options={RELATIONSHIP_OPTIONS}
+        placeholder={t("choose")}
+        options={RELATIONSHIP_VALUES.map((value) => ({ value, label: t(value) }))}
         defaultValue={value("relationship")}
         errors={errors.relationship}
       />

@@ -1,16 +1,15 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
 import type { PersonView } from "@/lib/patients/person-view";
-import { formatCalendarDate } from "@/lib/utils/format-date-fr";
-import { RELATIONSHIP_LABELS } from "./relationship-labels";
+import { formatCalendarDate } from "@/lib/utils/format-date";
 
 export function RelativesList({ relatives }: { relatives: PersonView[] }) {
+  const t = useTranslations("patient.relatives");
+  const relationship = useTranslations("ui.relationship");
+  const locale = useLocale() as Locale;
   if (relatives.length === 0) {
-    return (
-      <p className="text-slate-700">
-        Vous n’avez encore ajouté aucun proche. Ajoutez ci-dessous les personnes pour qui vous
-        prenez rendez-vous.
-      </p>
-    );
+    return <p className="text-slate-700">{t("empty")}</p>;
   }
   return (
     <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200">
@@ -21,15 +20,17 @@ export function RelativesList({ relatives }: { relatives: PersonView[] }) {
               {relative.firstName} {relative.lastName}
             </p>
             <p className="text-sm text-slate-700">
-              {RELATIONSHIP_LABELS[relative.relationship]} · né(e) le{" "}
-              {formatCalendarDate(relative.birthDate)}
+              {t("bornOn", {
+                relationship: relationship(relative.relationship),
+                date: formatCalendarDate(locale, relative.birthDate),
+              })}
             </p>
           </div>
           <Link
             href={`/espace-patient/proches/${relative.id}`}
             className="rounded-md px-3 py-2 text-sm font-medium text-brand-700 underline hover:text-brand-800"
           >
-            Modifier
+            {t("edit")}
             <span className="sr-only">
               {" "}
               {relative.firstName} {relative.lastName}

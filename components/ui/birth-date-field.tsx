@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { OLDEST_BIRTH_DATE } from "@/lib/patients/limits";
 import { TextField } from "./text-field";
 
@@ -13,12 +14,13 @@ type BirthDateFieldProps = {
 
 // The same bounds as the server's birth-date rule, so the date picker offers no day it refuses.
 export function BirthDateField({ id, defaultValue, errors, today, holder }: BirthDateFieldProps) {
+  const t = useTranslations("ui");
   return (
     <TextField
       id={id}
       name="birthDate"
       type="date"
-      label="Date de naissance"
+      label={t("birthDate")}
       autoComplete={holder === "self" ? "bday" : undefined}
       required
       min={OLDEST_BIRTH_DATE}

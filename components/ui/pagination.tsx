@@ -1,3 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
+import { localizePath, type Locale } from "@/lib/i18n/locales";
+
 type PaginationProps = {
   page: number;
   pageCount: number;
@@ -10,22 +13,26 @@ const LINK = "rounded-md px-3 py-2 font-medium text-brand-700 underline hover:te
 
 // Previous / next links around "Page n sur m"; plain links, so they work without JavaScript.
 export function Pagination({ page, pageCount, hrefFor, label }: PaginationProps) {
+  const t = useTranslations("ui.pagination");
+  const locale = useLocale() as Locale;
+  // Plain links (no hydration, no prefetch), in the page's language.
+  const localized = (target: number) => localizePath(locale, hrefFor(target));
   if (pageCount <= 1) return null;
   return (
     <nav aria-label={label} className="mt-6 flex items-center justify-between gap-4 text-sm">
       {page > 1 ? (
-        <a href={hrefFor(Math.min(page - 1, pageCount))} className={LINK} rel="prev">
-          ← Page précédente
+        <a href={localized(Math.min(page - 1, pageCount))} className={LINK} rel="prev">
+          {t("previous")}
         </a>
       ) : (
         <span />
       )}
       <p className="text-slate-700">
-        Page {Math.min(page, pageCount)} sur {pageCount}
+        {t("position", { page: Math.min(page, pageCount), count: pageCount })}
       </p>
       {page < pageCount ? (
-        <a href={hrefFor(page + 1)} className={LINK} rel="next">
-          Page suivante →
+        <a href={localized(page + 1)} className={LINK} rel="next">
+          {t("next")}
         </a>
       ) : (
         <span />

@@ -1,11 +1,12 @@
+import { useTranslations } from "next-intl";
 import { NAME_MAX_LENGTH } from "@/lib/patients/limits";
 import { TextField } from "./text-field";
 
 type NameField = "firstName" | "lastName";
 
 const NAME_FIELDS = [
-  { name: "firstName", label: "Prénom", ownAutoComplete: "given-name" },
-  { name: "lastName", label: "Nom", ownAutoComplete: "family-name" },
+  { name: "firstName", ownAutoComplete: "given-name" },
+  { name: "lastName", ownAutoComplete: "family-name" },
 ] as const;
 
 type PersonNameFieldsProps = {
@@ -21,14 +22,15 @@ type PersonNameFieldsProps = {
 
 // First name and last name side by side, as every form that names a person asks for them.
 export function PersonNameFields({ ids, value, errors, holder }: PersonNameFieldsProps) {
+  const t = useTranslations("ui");
   return (
     <div className="grid gap-5 sm:grid-cols-2">
-      {NAME_FIELDS.map(({ name, label, ownAutoComplete }) => (
+      {NAME_FIELDS.map(({ name, ownAutoComplete }) => (
         <TextField
           key={name}
           id={ids[name]}
           name={name}
-          label={label}
+          label={t(name)}
           autoComplete={holder === "self" ? ownAutoComplete : "off"}
           required
           maxLength={NAME_MAX_LENGTH}

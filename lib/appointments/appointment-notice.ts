@@ -1,4 +1,5 @@
 import "server-only";
+import { asLocale, type Locale } from "@/lib/i18n/locales";
 import type { AppointmentNotice } from "@/lib/notifications/appointment-mail";
 import type { AppointmentRecord } from "./appointment-view";
 import { changeDeadline } from "./policy";
@@ -6,16 +7,26 @@ import {
   findAppointmentsForNotice,
   findCalendarIdentities,
   findCalendarIdentity,
+  type AppointmentRow,
   type CalendarIdentity,
   type Tx,
 } from "./queries";
+
+/** Who is written to about an appointment, and in which language. */
+export type Recipient = { email: string; locale: Locale };
+
+/** The account holder of a stored appointment, or null when the account has no address. */
+export function recipientOf(row: AppointmentRow): Recipient | null {
+  const owner = row.patient.owner;
+  return owner?.email ? { email: owner.email, locale: asLocale(owner.locale) } : null;
+}
 
 // What a mail needs of an appointment: the practitioner by name only (no title), the
 // address only (a practice's name can give its specialty away), the relative's name when
 // the appointment is not for the account holder.
 export function toAppointmentNotice(
   record: AppointmentRecord,
-  recipient: string,
+  recipient: Recipient,
   calendar: AppointmentNotice["calendar"],
 ): AppointmentNotice {
   const { practitioner, patient, location } = record;
@@ -25,7 +36,8 @@ export function toAppointmentNotice(
       : [patient.firstName, patient.lastName].filter(Boolean).join(" ") || null;
   return {
     appointmentId: record.id,
-    recipient,
+    recipient: recipient.email,
+    locale: recipient.locale,
     startsAt: record.startsAt,
     endsAt: record.endsAt,
     timeZone: practitioner.timeZone,
@@ -50,7 +62,7 @@ export async function loadAppointmentNotices(
   const rows = await findAppointmentsForNotice(tx, ids);
   const identities = await findCalendarIdentities(ids, tx);
   return rows.flatMap((row) => {
-    const recipient = row.patient.owner?.email;
+    const recipient = recipientOf(row);
     const identity = identities.get(row.id);
     return recipient && identity ? [noticeWith(row, recipient, identity)] : [];
   });
@@ -62,7 +74,7 @@ export async function loadAppointmentNotices(
  */
 export async function noticeOfStored(
   row: AppointmentRecord,
-  recipient: string,
+  recipient: Recipient,
   tx?: Tx,
 ): Promise<AppointmentNotice> {
   return noticeWith(row, recipient, await findCalendarIdentity(row.id, tx));
@@ -70,7 +82,7 @@ export async function noticeOfStored(
 
 function noticeWith(
   row: AppointmentRecord,
-  recipient: string,
+  recipient: Recipient,
   { rootId, moves }: CalendarIdentity,
 ): AppointmentNotice {
   const sequence = moves + (row.status === "CANCELLED" ? 1 : 0);

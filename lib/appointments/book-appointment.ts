@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { checkRequestedSlotAlong } from "@/lib/availability/get-availability";
 import { withRetries } from "@/lib/db-transaction";
 import { AppError, sqlStateOf } from "@/lib/errors";
+import { asLocale } from "@/lib/i18n/locales";
 import { appointmentMail } from "@/lib/notifications/notify-appointment";
 import { assertPatientArea } from "@/lib/patients/assert-patient-area";
 import type { Actor } from "@/lib/patients/policy";
@@ -82,7 +83,8 @@ export async function bookAppointment(
     motive: context.motive,
   };
   const response = { status: 201, body: { appointment: toAppointmentView(record) } };
-  const notice = toAppointmentNotice(record, context.ownerEmail, {
+  const recipient = { email: context.ownerEmail, locale: asLocale(context.ownerLocale) };
+  const notice = toAppointmentNotice(record, recipient, {
     rootId: record.id,
     sequence: 0,
   });

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { notifyAppointment } from "@/lib/notifications/notify-appointment";
 import { assertPatientArea, parseId } from "@/lib/patients/assert-patient-area";
 import type { Actor } from "@/lib/patients/policy";
-import { noticeOfStored } from "./appointment-notice";
+import { noticeOfStored, recipientOf } from "./appointment-notice";
 import { toAppointmentView, type AppointmentView } from "./appointment-view";
 import { changeRefusal } from "./policy";
 import { cancelBookedAppointment, findOwnedAppointment } from "./queries";
@@ -29,7 +29,7 @@ export async function cancelAppointment(
   const cancelled = await inTransaction(async (tx) => {
     // Conditional on still being booked: a parallel cancel or reschedule wins only once.
     if (!(await cancelBookedAppointment(tx, id, actor.id, now))) return false;
-    const recipient = row.patient.owner?.email;
+    const recipient = recipientOf(row);
     if (recipient) {
       const notice = await noticeOfStored({ ...row, status: "CANCELLED" }, recipient, tx);
       await notifyAppointment(tx, "cancellation", notice, now);

@@ -1,9 +1,10 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { appointmentIcs } from "@/lib/notifications/appointment-mail";
 import { assertPatientArea, parseId } from "@/lib/patients/assert-patient-area";
 import type { Actor } from "@/lib/patients/policy";
-import { noticeOfStored } from "./appointment-notice";
+import { noticeOfStored, recipientOf } from "./appointment-notice";
 import { toAppointmentView, type AppointmentView } from "./appointment-view";
 import { findOwnedAppointment, type AppointmentRow } from "./queries";
 
@@ -29,6 +30,9 @@ export async function getMyAppointmentCalendar(
   now = new Date(),
 ): Promise<string> {
   const row = await findMine(actor, appointmentId);
-  const notice = await noticeOfStored(row, row.patient.owner?.email ?? "");
+  const notice = await noticeOfStored(
+    row,
+    recipientOf(row) ?? { email: "", locale: DEFAULT_LOCALE },
+  );
   return appointmentIcs(notice, "PUBLISH", now, row.status === "CANCELLED");
 }

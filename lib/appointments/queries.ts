@@ -33,7 +33,7 @@ export const APPOINTMENT_FIELDS = {
       firstName: true,
       lastName: true,
       relationship: true,
-      owner: { select: { email: true } },
+      owner: { select: { email: true, locale: true } },
     },
   },
   motive: { select: { id: true, name: true } },
@@ -80,6 +80,8 @@ export function findByIdempotencyKey(bookedById: string, idempotencyKey: string)
 // What the booked appointment will show of the practitioner, the patient and the motive.
 export type BookingContext = Pick<AppointmentRecord, "practitioner" | "patient" | "motive"> & {
   ownerEmail: string;
+  /** The language of the account's mails (users.locale). */
+  ownerLocale: string;
   /** Seen before by this practitioner: an appointment that took place (or was due to). */
   isReturningPatient: boolean;
   locations: { id: string; address: string; postcode: string; city: string }[];
@@ -140,6 +142,7 @@ function bookingContextSql(request: ContextRequest): Prisma.Sql {
       json_build_object('id', pa.id, 'firstName', pa.first_name, 'lastName', pa.last_name,
         'relationship', pa.relationship) AS patient,
       u.email AS "ownerEmail",
+      u.locale AS "ownerLocale",
       json_build_object('id', m.id, 'name', m.name) AS motive,
       EXISTS (
         SELECT 1 FROM appointments a

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { checkRequestedSlot } from "@/lib/availability/get-availability";
 import { inTransaction } from "@/lib/db-transaction";
 import { AppError, sqlStateOf } from "@/lib/errors";
+import { asLocale } from "@/lib/i18n/locales";
 import { notifyAppointment } from "@/lib/notifications/notify-appointment";
 import { assertPatientArea, parseId } from "@/lib/patients/assert-patient-area";
 import type { Actor } from "@/lib/patients/policy";
@@ -105,7 +106,8 @@ export async function rescheduleAppointment(
           : { key: idempotencyKey, requestHash, response: stored };
       await insertAppointment(tx, toNewAppointment(record, check, actor.id, idempotency));
       const { rootId, moves } = await findCalendarIdentity(record.id, tx);
-      const notice = toAppointmentNotice(record, context.ownerEmail, { rootId, sequence: moves });
+      const recipient = { email: context.ownerEmail, locale: asLocale(context.ownerLocale) };
+      const notice = toAppointmentNotice(record, recipient, { rootId, sequence: moves });
       await notifyAppointment(tx, "reschedule", { ...notice, previousStartsAt: old.startsAt }, now);
     });
   } catch (error) {

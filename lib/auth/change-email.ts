@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { fieldError } from "@/lib/errors";
+import { asLocale } from "@/lib/i18n/locales";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { RATE_RULES } from "@/lib/rate-limit/rules";
 import { confirmCurrentPassword } from "./current-password";
@@ -26,12 +27,14 @@ export async function requestEmailChange(
   await enforceRateLimits([[RATE_RULES.emailChangePerAccount, session.user.id]]);
   const account = await confirmCurrentPassword(session.user.id, input.currentPassword, address);
   if (input.newEmail === account.email) {
-    throw fieldError("newEmail", "C’est déjà l’adresse de votre compte.");
+    throw fieldError("newEmail", "auth.errors.sameEmail");
   }
   const taken = await findAccountByEmail(input.newEmail);
+  const locale = asLocale(account.locale);
   await db.$transaction(async (tx) => {
     if (taken) {
-      await enqueueMail(tx, { to: input.newEmail, ...emailAlreadyUsedMail() });
+      // Whoever asked reads this mail's language: the address's owner may read another.
+      await enqueueMail(tx, { to: input.newEmail, ...emailAlreadyUsedMail(locale) });
       return;
     }
     await sendTokenLink(
@@ -42,7 +45,7 @@ export async function requestEmailChange(
         to: input.newEmail,
         data: { newEmail: input.newEmail },
       },
-      emailChangeMail,
+      (token) => emailChangeMail(locale, token),
     );
   });
 }
@@ -59,7 +62,10 @@ export async function confirmEmailChange(rawToken: string): Promise<EmailChangeR
       const data = changeDataSchema.safeParse(token?.data);
       if (!token || !data.success) return "invalid-link";
       const previous = await replaceEmail(tx, token.userId, data.data.newEmail);
-      await enqueueMail(tx, { to: previous, ...emailChangedNotice() });
+      await enqueueMail(tx, {
+        to: previous.email,
+        ...emailChangedNotice(asLocale(previous.locale)),
+      });
       return "changed";
     });
   } catch (error) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { asLocale } from "@/lib/i18n/locales";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { confirmCurrentPassword } from "./current-password";
 import { assertPasswordAllowed } from "./field-error";
@@ -26,7 +27,7 @@ export async function changePassword(
   return db.$transaction(async (tx) => {
     await updatePasswordHash(tx, account.id, passwordHash);
     await deleteUserSessions(tx, account.id);
-    await enqueueMail(tx, { to: account.email, ...passwordChangedMail() });
+    await enqueueMail(tx, { to: account.email, ...passwordChangedMail(asLocale(account.locale)) });
     return { sessionId: await openSession(account.id, tx) };
   });
 }

@@ -22,7 +22,7 @@ export async function confirmCurrentPassword(
   if ((await lockedForSeconds(store, account.email)) > 0) throw new AppError("RATE_LIMITED");
   if (!(await verifyPassword(account.passwordHash, password))) {
     await recordSignInFailure(store, account.email, address);
-    throw fieldError(field, "Le mot de passe actuel est incorrect.");
+    throw fieldError(field, "validation.password.wrongCurrent");
   }
   return account;
 }

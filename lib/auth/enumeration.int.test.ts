@@ -76,6 +76,7 @@ describe("no account enumeration", () => {
       firstName: "Anne",
       lastName: "Onyme",
       birthDate: new Date("1991-03-04"),
+      locale: "fr" as const,
     };
     const deferred: Promise<void>[] = [];
     const defer = (task: () => Promise<void>) => void deferred.push(task());

@@ -1,88 +1,104 @@
 import "server-only";
+import { localizePath, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { appUrl, renderMail, type MailContent } from "@/lib/mail/render-mail";
 import { linkLifetime, type TokenPurpose } from "./tokens";
 
-// The account mails, in French. Subjects stay neutral (no health term, no name).
-
-const NOT_YOU =
-  "Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : rien ne sera modifié.";
+// The account mails, in the account holder's language. Subjects stay neutral (no health
+// term, no name).
 
 const link = (path: string, token: string) =>
   appUrl(`${path}?${new URLSearchParams({ jeton: token })}`);
 
-const linkValidity = (purpose: TokenPurpose) =>
-  `Ce lien est valable ${linkLifetime(purpose)} et ne fonctionne qu’une fois.`;
-
-export function verificationMail(token: string): MailContent {
-  return renderMail({
-    subject: "Confirmez votre adresse e-mail",
-    paragraphs: ["Bienvenue sur Praxis. Confirmez votre adresse e-mail pour activer votre compte."],
-    action: { label: "Confirmer mon adresse", url: link("/verifier-email", token) },
-    notes: [linkValidity("verify-email"), NOT_YOU],
-  });
+function wordsFor(locale: Locale) {
+  const t = translatorFor(locale);
+  return {
+    t,
+    notYou: t("mail.account.notYou"),
+    linkValidity: (purpose: TokenPurpose) =>
+      t("mail.account.linkValidity", { lifetime: linkLifetime(purpose, locale) }),
+    localUrl: (path: string) => appUrl(localizePath(locale, path)),
+    localLink: (path: string, token: string) => link(localizePath(locale, path), token),
+  };
 }
 
-export function alreadyRegisteredMail(): MailContent {
-  return renderMail({
-    subject: "Vous avez déjà un compte Praxis",
-    paragraphs: [
-      "Quelqu’un a demandé à créer un compte Praxis avec cette adresse, mais vous en avez déjà un.",
-      "Connectez-vous avec votre mot de passe ; si vous l’avez oublié, vous pouvez en choisir un nouveau.",
-    ],
-    action: { label: "Choisir un nouveau mot de passe", url: appUrl("/mot-de-passe-oublie") },
-    notes: [NOT_YOU],
-  });
-}
-
-export function passwordResetMail(token: string): MailContent {
-  return renderMail({
-    subject: "Choisissez un nouveau mot de passe",
-    paragraphs: ["Vous avez demandé à réinitialiser le mot de passe de votre compte Praxis."],
+export function verificationMail(locale: Locale, token: string): MailContent {
+  const { t, notYou, linkValidity, localLink } = wordsFor(locale);
+  return renderMail(locale, {
+    subject: t("mail.account.verification.subject"),
+    paragraphs: [t("mail.account.verification.body")],
     action: {
-      label: "Choisir un nouveau mot de passe",
-      url: link("/reinitialiser-mot-de-passe", token),
+      label: t("mail.account.verification.action"),
+      url: localLink("/verifier-email", token),
     },
-    notes: [linkValidity("reset-password"), NOT_YOU],
+    notes: [linkValidity("verify-email"), notYou],
   });
 }
 
-export function passwordChangedMail(): MailContent {
-  return renderMail({
-    subject: "Votre mot de passe a été modifié",
+export function alreadyRegisteredMail(locale: Locale): MailContent {
+  const { t, notYou, localUrl } = wordsFor(locale);
+  return renderMail(locale, {
+    subject: t("mail.account.alreadyRegistered.subject"),
     paragraphs: [
-      "Le mot de passe de votre compte Praxis vient d’être modifié, et les autres sessions ont été fermées.",
-      "Si ce n’est pas vous, choisissez sans attendre un nouveau mot de passe.",
+      t("mail.account.alreadyRegistered.body"),
+      t("mail.account.alreadyRegistered.advice"),
     ],
-    action: { label: "Choisir un nouveau mot de passe", url: appUrl("/mot-de-passe-oublie") },
+    action: { label: t("mail.account.chooseNewPassword"), url: localUrl("/mot-de-passe-oublie") },
+    notes: [notYou],
   });
 }
 
-export function emailChangeMail(token: string): MailContent {
-  return renderMail({
-    subject: "Confirmez votre nouvelle adresse e-mail",
-    paragraphs: ["Vous avez demandé à utiliser cette adresse pour votre compte Praxis."],
-    action: { label: "Confirmer cette adresse", url: link("/compte/confirmer-email", token) },
-    notes: [linkValidity("change-email"), NOT_YOU],
+export function passwordResetMail(locale: Locale, token: string): MailContent {
+  const { t, notYou, linkValidity, localLink } = wordsFor(locale);
+  return renderMail(locale, {
+    subject: t("mail.account.passwordReset.subject"),
+    paragraphs: [t("mail.account.passwordReset.body")],
+    action: {
+      label: t("mail.account.chooseNewPassword"),
+      url: localLink("/reinitialiser-mot-de-passe", token),
+    },
+    notes: [linkValidity("reset-password"), notYou],
   });
 }
 
-export function emailAlreadyUsedMail(): MailContent {
-  return renderMail({
-    subject: "Cette adresse est déjà utilisée sur Praxis",
+export function passwordChangedMail(locale: Locale): MailContent {
+  const { t, localUrl } = wordsFor(locale);
+  return renderMail(locale, {
+    subject: t("mail.account.passwordChanged.subject"),
+    paragraphs: [t("mail.account.passwordChanged.body"), t("mail.account.passwordChanged.advice")],
+    action: { label: t("mail.account.chooseNewPassword"), url: localUrl("/mot-de-passe-oublie") },
+  });
+}
+
+export function emailChangeMail(locale: Locale, token: string): MailContent {
+  const { t, notYou, linkValidity, localLink } = wordsFor(locale);
+  return renderMail(locale, {
+    subject: t("mail.account.emailChange.subject"),
+    paragraphs: [t("mail.account.emailChange.body")],
+    action: {
+      label: t("mail.account.emailChange.action"),
+      url: localLink("/compte/confirmer-email", token),
+    },
+    notes: [linkValidity("change-email"), notYou],
+  });
+}
+
+export function emailAlreadyUsedMail(locale: Locale): MailContent {
+  const { t, notYou } = wordsFor(locale);
+  return renderMail(locale, {
+    subject: t("mail.account.emailAlreadyUsed.subject"),
     paragraphs: [
-      "Quelqu’un a demandé à utiliser cette adresse pour un compte Praxis, mais elle appartient déjà à un compte.",
-      "Aucune modification n’a été faite.",
+      t("mail.account.emailAlreadyUsed.body"),
+      t("mail.account.emailAlreadyUsed.unchanged"),
     ],
-    notes: [NOT_YOU],
+    notes: [notYou],
   });
 }
 
-export function emailChangedNotice(): MailContent {
-  return renderMail({
-    subject: "L’adresse e-mail de votre compte a été modifiée",
-    paragraphs: [
-      "L’adresse e-mail de votre compte Praxis vient d’être remplacée ; les messages de Praxis seront désormais envoyés à la nouvelle adresse.",
-      "Si ce n’est pas vous, contactez-nous sans attendre : quelqu’un d’autre utilise peut-être votre compte.",
-    ],
+export function emailChangedNotice(locale: Locale): MailContent {
+  const { t } = wordsFor(locale);
+  return renderMail(locale, {
+    subject: t("mail.account.emailChanged.subject"),
+    paragraphs: [t("mail.account.emailChanged.body"), t("mail.account.emailChanged.advice")],
   });
 }

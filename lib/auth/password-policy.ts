@@ -10,15 +10,16 @@ export const PASSWORD_MAX_LENGTH = 128;
 
 const COMMON = new Set<string>(commonPasswords);
 
+// Catalogue keys; the catalogue's words repeat the two lengths above.
 export const PASSWORD_MESSAGES = {
-  tooShort: `Le mot de passe doit contenir au moins ${PASSWORD_MIN_LENGTH} caractères.`,
-  tooLong: `Le mot de passe ne peut pas dépasser ${PASSWORD_MAX_LENGTH} caractères.`,
-  common:
-    "Ce mot de passe fait partie des plus courants. Choisissez-en un autre, par exemple une phrase de quelques mots.",
-  containsEmail: "Le mot de passe ne doit pas reprendre votre adresse e-mail.",
+  tooShort: "validation.password.tooShort",
+  tooLong: "validation.password.tooLong",
+  common: "validation.password.common",
+  containsEmail: "validation.password.containsEmail",
 };
 
-/** Characters as people count them: code points after NFC, so "é" or "😀" counts as one. */
+// Characters as people count them: code points after NFC, so an accented letter or an
+// emoji counts as one.
 export function passwordLength(password: string): number {
   return [...password.normalize("NFC")].length;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/locales";
 
 // Session rows, keyed by the SHA-256 of the random session id carried (encrypted) in the
 // cookie: a leaked database does not yield usable session ids.
@@ -142,7 +143,13 @@ export async function consumeTokenRow(
 
 // ---------------------------------------------------------------- accounts
 
-const ACCOUNT_FIELDS = { id: true, email: true, passwordHash: true, emailVerified: true } as const;
+const ACCOUNT_FIELDS = {
+  id: true,
+  email: true,
+  locale: true,
+  passwordHash: true,
+  emailVerified: true,
+} as const;
 
 // Reads take the caller's transaction when there is one: the embedded database serves one
 // connection at a time, so a read on another connection would wait for the transaction.
@@ -165,13 +172,15 @@ export function insertPatientAccount(
     firstName: string;
     lastName: string;
     birthDate: Date;
+    locale: Locale;
   },
 ): Promise<{ id: string }> {
-  const { email, passwordHash, firstName, lastName, birthDate } = account;
+  const { email, passwordHash, firstName, lastName, birthDate, locale } = account;
   return tx.user.create({
     data: {
       email,
       passwordHash,
+      locale,
       role: "PATIENT",
       name: `${firstName} ${lastName}`,
       patients: { create: { relationship: "SELF", firstName, lastName, birthDate } },
@@ -207,16 +216,21 @@ export async function replaceEmail(
   tx: Prisma.TransactionClient,
   userId: string,
   newEmail: string,
-): Promise<string> {
-  const { email } = await tx.user.findUniqueOrThrow({
+): Promise<{ email: string; locale: string }> {
+  const previous = await tx.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { email: true },
+    select: { email: true, locale: true },
   });
   await tx.user.update({
     where: { id: userId },
     data: { email: newEmail, emailVerified: new Date() },
   });
-  return email;
+  return previous;
+}
+
+/** The language the account's mails are written in. */
+export async function updateAccountLocale(userId: string, locale: Locale): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { locale } });
 }
 
 /** Deletes expired sessions and tokens; run periodically by the worker. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { asLocale } from "@/lib/i18n/locales";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { getRateLimitStore } from "@/lib/rate-limit/get-store";
 import { clearSignInFailures } from "@/lib/rate-limit/lock-out";
@@ -44,7 +45,7 @@ async function mailResetLink(email: string): Promise<void> {
     sendTokenLink(
       tx,
       { purpose: "reset-password", userId: account.id, to: account.email },
-      passwordResetMail,
+      (token) => passwordResetMail(asLocale(account.locale), token),
     ),
   );
 }
@@ -68,7 +69,10 @@ export async function setPasswordWithToken(
     await markEmailVerified(tx, account.id);
     await deleteUserSessions(tx, account.id);
     if (purpose === "reset-password") {
-      await enqueueMail(tx, { to: account.email, ...passwordChangedMail() });
+      await enqueueMail(tx, {
+        to: account.email,
+        ...passwordChangedMail(asLocale(account.locale)),
+      });
     }
     return account.email;
   });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "@/lib/i18n/translator";
 import { personNameSchema } from "@/lib/patients/schemas";
 import { PASSWORD_MESSAGES } from "./password-policy";
 import { ageOn, signInSchema, signUpSchema } from "./schemas";
@@ -10,14 +11,19 @@ const VALID = {
   firstName: "Camille",
   lastName: "Durand",
   birthDate: "1988-04-12",
+  locale: "fr",
 };
+
+// Schemas speak in catalogue keys; the French page reads these words.
+const fr = translatorFor("fr");
+const say = (key: string) => (fr.has(key as never) ? fr(key as never) : key);
 
 function fieldErrors(input: unknown): Record<string, string[]> {
   const result = signUpSchema.safeParse(input);
   if (result.success) return {};
   const errors: Record<string, string[]> = {};
   for (const issue of result.error.issues)
-    (errors[issue.path.join(".")] ??= []).push(issue.message);
+    (errors[issue.path.join(".")] ??= []).push(say(issue.message));
   return errors;
 }
 
@@ -49,7 +55,7 @@ describe("signUpSchema", () => {
 
   it("refuses a 10 kB password on length, before any other check", () => {
     expect(fieldErrors({ ...VALID, password: "x".repeat(10 * 1024) }).password).toEqual([
-      PASSWORD_MESSAGES.tooLong,
+      say(PASSWORD_MESSAGES.tooLong),
     ]);
   });
 
@@ -85,11 +91,18 @@ describe("signUpSchema", () => {
 
   it("names every missing field, and drops unknown ones", () => {
     expect(Object.keys(fieldErrors({})).sort()).toEqual(
-      ["birthDate", "email", "firstName", "lastName", "password"].sort(),
+      ["birthDate", "email", "firstName", "lastName", "locale", "password"].sort(),
     );
     const parsed = signUpSchema.parse({ ...VALID, role: "ADMIN", emailVerified: "2020-01-01" });
     expect(parsed).not.toHaveProperty("role");
     expect(parsed).not.toHaveProperty("emailVerified");
+  });
+
+  it("keeps the chosen language of the account's mails, and refuses an unknown one", () => {
+    expect(signUpSchema.parse({ ...VALID, locale: "de" }).locale).toBe("de");
+    expect(fieldErrors({ ...VALID, locale: "xx" }).locale).toEqual([
+      "Choisissez une langue de la liste.",
+    ]);
   });
 });
 

@@ -1,30 +1,26 @@
 import "server-only";
 import { z } from "zod";
-import {
-  birthDateSchema,
-  NAME_MAX_LENGTH,
-  nameSchemaSaying,
-  PERSON_NAME_MESSAGES,
-} from "@/lib/patients/schemas";
+import { LOCALES } from "@/lib/i18n/locales";
+import { birthDateSchema, nameSchemaSaying, PERSON_NAME_MESSAGES } from "@/lib/patients/schemas";
 import { EMAIL_MAX_LENGTH } from "./limits";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MESSAGES, passwordProblem } from "./password-policy";
 
-// What the account forms accept, with French messages tied to each field. Unknown fields
+// What the account forms accept, with catalogue keys as messages tied to each field. Unknown fields
 // (Next adds its own to every form post) are dropped, never stored.
 
-const EMAIL_MESSAGE = "Indiquez une adresse e-mail valide, par exemple nom@exemple.fr.";
+const EMAIL_MESSAGE = "validation.email";
 
 export const emailSchema = z
   .string({ error: EMAIL_MESSAGE })
   .trim()
-  .max(EMAIL_MAX_LENGTH, `L’adresse e-mail ne peut pas dépasser ${EMAIL_MAX_LENGTH} caractères.`)
+  .max(EMAIL_MAX_LENGTH, "validation.emailTooLong")
   .toLowerCase()
   .pipe(z.email({ error: EMAIL_MESSAGE }));
 
 /** A password typed to prove who one is: only bounded, never judged (old rules may differ). */
 export const currentPasswordSchema = z
-  .string({ error: "Saisissez votre mot de passe." })
-  .min(1, "Saisissez votre mot de passe.")
+  .string({ error: "validation.password.missing" })
+  .min(1, "validation.password.missing")
   // The same password typed on two keyboards may come composed or decomposed ("é").
   .normalize("NFC")
   // Counted in UTF-16 units, so at most 4 per character: a 10 kB paste stops here, unhashed.
@@ -32,7 +28,7 @@ export const currentPasswordSchema = z
 
 /** A password being chosen: the policy of password-policy.ts. */
 export const newPasswordSchema = z
-  .string({ error: "Choisissez un mot de passe." })
+  .string({ error: "validation.password.choose" })
   .max(PASSWORD_MAX_LENGTH * 4, { error: PASSWORD_MESSAGES.tooLong, abort: true })
   .normalize("NFC")
   .superRefine((password, context) => {
@@ -41,12 +37,12 @@ export const newPasswordSchema = z
   });
 
 // The rule of the patient profile, so a name accepted at sign-up can be saved there unchanged.
-function nameSchema(label: string) {
+function nameSchema(field: "firstName" | "lastName") {
   return nameSchemaSaying({
     ...PERSON_NAME_MESSAGES,
-    missing: `Saisissez votre ${label}.`,
-    tooLong: `Votre ${label} ne peut pas dépasser ${NAME_MAX_LENGTH} caractères.`,
-    notAName: `Votre ${label} ne peut contenir que des lettres, espaces, apostrophes et tirets.`,
+    missing: `auth.errors.${field}Missing`,
+    tooLong: `auth.errors.${field}TooLong`,
+    notAName: `auth.errors.${field}NotAName`,
   });
 }
 
@@ -70,15 +66,18 @@ const holderBirthDateSchema = birthDateSchema
   .transform((value) => new Date(`${value}T00:00:00Z`))
   .refine(
     (date) => ageOn(date, new Date()) >= MINIMUM_HOLDER_AGE,
-    `Il faut avoir au moins ${MINIMUM_HOLDER_AGE} ans pour créer un compte ; un parent peut ajouter un enfant à ses proches.`,
+    // The catalogue's words repeat the age.
+    "auth.errors.tooYoung",
   );
 
 export const signUpSchema = z.object({
   email: emailSchema,
   password: newPasswordSchema,
-  firstName: nameSchema("prénom"),
-  lastName: nameSchema("nom"),
+  firstName: nameSchema("firstName"),
+  lastName: nameSchema("lastName"),
   birthDate: holderBirthDateSchema,
+  // The language of the account's mails, offered in the page's language first.
+  locale: z.enum(LOCALES, { error: "auth.errors.locale" }),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 

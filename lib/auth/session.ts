@@ -1,8 +1,10 @@
 import "server-only";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { cache } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { localizePath, type Locale } from "@/lib/i18n/locales";
 import { readSessionId } from "./auth";
 import { deleteSession, extendSession, findSession } from "./queries";
 import { signInPath } from "./return-path";
@@ -63,7 +65,8 @@ export async function requireUser(): Promise<SessionUser> {
   const user = await getSessionUser();
   if (user) return user;
   // proxy.ts records the requested path, as server components cannot read the URL.
-  redirect(signInPath((await headers()).get("x-praxis-path")));
+  const locale = (await getLocale()) as Locale;
+  redirect(localizePath(locale, signInPath((await headers()).get("x-praxis-path"))));
 }
 
 /**

@@ -28,6 +28,7 @@ describe("sign-up and verification", () => {
         firstName: "مريم",
         lastName: "Lefèvre-Ñúñez",
         birthDate: new Date("1990-05-17"),
+        locale: "fr" as const,
       },
       uniqueAddress(),
     );
@@ -65,6 +66,7 @@ describe("sign-up and verification", () => {
       firstName: "Eve",
       lastName: "Martin",
       birthDate: new Date("1985-01-01"),
+      locale: "fr" as const,
     };
     await expect(
       signUpPatient({ ...input, email: existing.email }, uniqueAddress()),
@@ -89,6 +91,7 @@ describe("sign-up and verification", () => {
           firstName: "Jeanne",
           lastName: "Dupont",
           birthDate: new Date("1970-02-02"),
+          locale: "fr" as const,
         },
         uniqueAddress(),
       ),
@@ -104,6 +107,7 @@ describe("sign-up and verification", () => {
       firstName: "Flo",
       lastName: "Od",
       birthDate: new Date("1980-01-01"),
+      locale: "fr" as const,
     };
     for (let i = 0; i < 3; i++) await signUpPatient(input, uniqueAddress());
     await expect(signUpPatient(input, uniqueAddress())).rejects.toMatchObject({

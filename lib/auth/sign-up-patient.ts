@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { asLocale } from "@/lib/i18n/locales";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { RATE_RULES } from "@/lib/rate-limit/rules";
 import { runOrDefer, type Defer } from "./defer";
@@ -35,13 +36,14 @@ async function createAccountOrRemind(input: SignUpInput): Promise<void> {
     await spendHashTime(input.password);
     await db.$transaction(async (tx) => {
       if (existing.emailVerified !== null) {
-        await enqueueMail(tx, { to: existing.email, ...alreadyRegisteredMail() });
+        const locale = asLocale(existing.locale);
+        await enqueueMail(tx, { to: existing.email, ...alreadyRegisteredMail(locale) });
         return;
       }
       await sendTokenLink(
         tx,
         { purpose: "verify-email", userId: existing.id, to: existing.email },
-        verificationMail,
+        (token) => verificationMail(asLocale(existing.locale), token),
       );
     });
     return;
@@ -54,7 +56,7 @@ async function createAccountOrRemind(input: SignUpInput): Promise<void> {
       await sendTokenLink(
         tx,
         { purpose: "verify-email", userId: user.id, to: input.email },
-        verificationMail,
+        (token) => verificationMail(input.locale, token),
       );
     })
     .catch((error: unknown) => {

@@ -1,6 +1,8 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { consumeTokenRow, replaceToken, type TokenPurposeCode } from "./queries";
 
 // Single-use, expiring tokens for links sent by mail. The link carries 256 random bits; the
@@ -23,13 +25,14 @@ const PURPOSES: Record<TokenPurpose, { code: TokenPurposeCode; ttlMinutes: numbe
   "change-email": { code: "CHANGE_EMAIL", ttlMinutes: HOUR },
 };
 
-/** How long a purpose's link works, as mails and pages say it: "1 heure", "7 jours". */
-export function linkLifetime(purpose: TokenPurpose): string {
+/** How long a purpose's link works, as mails and pages say it: "1 heure", "7 days". */
+export function linkLifetime(purpose: TokenPurpose, locale: Locale): string {
   const minutes = PURPOSES[purpose].ttlMinutes;
+  const t = translatorFor(locale);
   // Every lifetime above is whole hours, or whole days beyond one. One day reads "24 heures":
   // "1 jour" sounds like "until tomorrow".
-  if (minutes > DAY) return `${minutes / DAY} jours`;
-  return minutes === HOUR ? "1 heure" : `${minutes / HOUR} heures`;
+  if (minutes > DAY) return t("mail.lifetime.days", { count: minutes / DAY });
+  return t("mail.lifetime.hours", { count: minutes / HOUR });
 }
 
 // 32 random bytes in base64url: 43 characters. Anything else is refused before any query.

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { asLocale } from "@/lib/i18n/locales";
 import { RATE_RULES } from "@/lib/rate-limit/rules";
 import { runOrDefer, type Defer } from "./defer";
 import { verificationMail } from "./mails";
@@ -39,10 +40,8 @@ async function mailVerificationLink(email: string): Promise<void> {
   const account = await findAccountByEmail(email);
   if (!account || account.emailVerified !== null) return;
   await db.$transaction((tx) =>
-    sendTokenLink(
-      tx,
-      { purpose: "verify-email", userId: account.id, to: account.email },
-      verificationMail,
+    sendTokenLink(tx, { purpose: "verify-email", userId: account.id, to: account.email }, (token) =>
+      verificationMail(asLocale(account.locale), token),
     ),
   );
 }

@@ -23,7 +23,7 @@ const property = (ics: string, name: string) =>
 
 describe("buildIcs", () => {
   it("writes a neutral event in UTC with a stable UID", () => {
-    const ics = buildIcs(EVENT, "REQUEST", NOW);
+    const ics = buildIcs("fr", EVENT, "REQUEST", NOW);
     expect(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
     expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
     expect(property(ics, "METHOD")).toEqual(["METHOD:REQUEST"]);
@@ -42,7 +42,7 @@ describe("buildIcs", () => {
   });
 
   it("cancels the same event with a higher sequence", () => {
-    const ics = buildIcs({ ...EVENT, sequence: 2, cancelled: true }, "CANCEL", NOW);
+    const ics = buildIcs("fr", { ...EVENT, sequence: 2, cancelled: true }, "CANCEL", NOW);
     expect(property(ics, "METHOD")).toEqual(["METHOD:CANCEL"]);
     expect(property(ics, "UID")).toEqual([`UID:${EVENT.uid}`]);
     expect(property(ics, "SEQUENCE")).toEqual(["SEQUENCE:2"]);
@@ -50,14 +50,14 @@ describe("buildIcs", () => {
   });
 
   it("publishes a download without organizer or attendee", () => {
-    const ics = buildIcs(EVENT, "PUBLISH", NOW);
+    const ics = buildIcs("fr", EVENT, "PUBLISH", NOW);
     expect(property(ics, "ORGANIZER")).toEqual([]);
     expect(property(ics, "ATTENDEE")).toEqual([]);
   });
 
   it("folds long lines at 75 octets without splitting a character, and escapes text", () => {
     const location = `${"Résidence « Les Érables », bâtiment B; ".repeat(4)}\n2e étage`;
-    const ics = buildIcs({ ...EVENT, location }, "PUBLISH", NOW);
+    const ics = buildIcs("fr", { ...EVENT, location }, "PUBLISH", NOW);
     for (const line of ics.split("\r\n")) {
       expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     }
@@ -65,5 +65,14 @@ describe("buildIcs", () => {
     const [unfolded] = property(ics, "LOCATION");
     expect(unfolded).toContain("bâtiment B\\; Résidence");
     expect(unfolded.endsWith("\\n2e étage")).toBe(true);
+  });
+
+  it.each([
+    ["en", "SUMMARY:Medical appointment", "DESCRIPTION:Manage this appointment: "],
+    ["de", "SUMMARY:Arzttermin", "DESCRIPTION:Termin verwalten: "],
+  ] as const)("writes the title and description in %s", (locale, summary, description) => {
+    const ics = buildIcs(locale, EVENT, "PUBLISH", NOW).replaceAll("\r\n ", "");
+    expect(property(ics, "SUMMARY")).toEqual([summary]);
+    expect(property(ics, "DESCRIPTION")[0]).toContain(description);
   });
 });

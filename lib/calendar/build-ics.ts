@@ -1,9 +1,11 @@
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
+
 // iCalendar (RFC 5545) files for an appointment, neutral by design: the title is always
-// "Rendez-vous médical", and nothing names a specialty, a reason for the visit or a
+// the catalogue's "calendar.title" (a medical appointment), in the account holder's
+// language, and nothing names a specialty, a reason for the visit or a
 // practitioner's title, because calendars sync to third-party servers and show on lock
 // screens. Times are written in UTC ("…Z"), which every calendar program converts.
-
-const NEUTRAL_TITLE = "Rendez-vous médical";
 
 export type IcsMethod = "PUBLISH" | "REQUEST" | "CANCEL";
 
@@ -24,7 +26,8 @@ export type IcsEvent = {
   attendeeEmail?: string;
 };
 
-export function buildIcs(event: IcsEvent, method: IcsMethod, now: Date): string {
+export function buildIcs(locale: Locale, event: IcsEvent, method: IcsMethod, now: Date): string {
+  const t = translatorFor(locale);
   const invitation = method !== "PUBLISH";
   const lines = [
     "BEGIN:VCALENDAR",
@@ -38,8 +41,8 @@ export function buildIcs(event: IcsEvent, method: IcsMethod, now: Date): string 
     `DTSTAMP:${formatUtc(now)}`,
     `DTSTART:${formatUtc(event.startsAt)}`,
     `DTEND:${formatUtc(event.endsAt)}`,
-    `SUMMARY:${escapeText(NEUTRAL_TITLE)}`,
-    `DESCRIPTION:${escapeText(`Gérer ce rendez-vous : ${event.manageUrl}`)}`,
+    `SUMMARY:${escapeText(t("calendar.title"))}`,
+    `DESCRIPTION:${escapeText(t("calendar.manage", { url: event.manageUrl }))}`,
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
     `STATUS:${event.cancelled ? "CANCELLED" : "CONFIRMED"}`,
     "TRANSP:OPAQUE",

@@ -24,6 +24,11 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
+/** A stored account language (checked by the database) as a Locale; French if unknown. */
+export function asLocale(value: unknown): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
 const PREFIXED = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
 
 /**

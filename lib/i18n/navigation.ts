@@ -5,4 +5,4 @@ import { routing } from "./routing";
  * Language-aware replacements for next/link and next/navigation's redirect: every internal
  * link and redirect goes through these, so an English page links to English pages.
  */
-export const { Link, redirect, getPathname } = createNavigation(routing);
+export const { Link, redirect, getPathname, usePathname } = createNavigation(routing);

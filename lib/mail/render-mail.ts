@@ -1,4 +1,6 @@
 import "server-only";
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { publicUrl } from "@/lib/site/public-url";
 
 // Plain, self-contained mails: text and simple HTML, no image, font or stylesheet from any
@@ -14,8 +16,6 @@ export type MailParts = {
   notes?: string[];
 };
 
-const SIGNATURE = "L’équipe Praxis";
-
 function escapeHtml(text: string): string {
   return text
     .replaceAll("&", "&amp;")
@@ -25,24 +25,31 @@ function escapeHtml(text: string): string {
     .replaceAll("'", "&#39;");
 }
 
-export function renderMail({ subject, paragraphs, action, notes = [] }: MailParts): MailContent {
+/** A mail in the reader's language: the greeting, signature and layout come from it. */
+export function renderMail(
+  locale: Locale,
+  { subject, paragraphs, action, notes = [] }: MailParts,
+): MailContent {
+  const t = translatorFor(locale);
+  const greeting = t("mail.layout.greeting");
+  const signature = t("mail.layout.signature");
   const text = [
-    "Bonjour,",
+    greeting,
     ...paragraphs,
-    ...(action ? [`${action.label} : ${action.url}`] : []),
+    ...(action ? [t("mail.layout.actionLine", action)] : []),
     ...notes,
-    SIGNATURE,
+    signature,
   ].join("\n\n");
   const p = (line: string) => `<p style="margin:0 0 16px">${escapeHtml(line)}</p>`;
   const button = action
     ? `<p style="margin:24px 0"><a href="${escapeHtml(action.url)}" style="background:#1660b0;color:#ffffff;padding:12px 20px;border-radius:8px;text-decoration:none;font-weight:600">${escapeHtml(action.label)}</a></p><p style="margin:0 0 16px;font-size:14px;color:#334155">${escapeHtml(action.url)}</p>`
     : "";
-  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="margin:0;padding:24px;font-family:system-ui,sans-serif;font-size:16px;line-height:1.5;color:#0f172a">${[
-    p("Bonjour,"),
+  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="margin:0;padding:24px;font-family:system-ui,sans-serif;font-size:16px;line-height:1.5;color:#0f172a">${[
+    p(greeting),
     ...paragraphs.map(p),
     button,
     ...notes.map(p),
-    p(SIGNATURE),
+    p(signature),
   ].join("")}</body></html>`;
   return { subject, text, html };
 }

@@ -7,6 +7,12 @@ describe("subjectProblem", () => {
     "Réinitialisation de votre mot de passe",
     "Votre rendez-vous du 3 mars est confirmé",
     "Invitation à rejoindre Praxis",
+    "Your appointment on Tuesday 3 March at 2:30 PM",
+    "Reminder: your appointment on Sunday 1 November",
+    "Choose a new password",
+    "Ihr Termin am Dienstag, 3. März um 14:30 Uhr",
+    "Erinnerung: Ihr Termin am Donnerstag, 5. März",
+    "Bestätigen Sie Ihre E-Mail-Adresse",
   ])("accepts the neutral subject %j", (subject) => {
     expect(subjectProblem(subject)).toBeNull();
   });
@@ -18,6 +24,16 @@ describe("subjectProblem", () => {
     "Votre séance de kinésithérapie",
     "Rendez-vous PSYCHIATRIE",
     "Résultats IRM",
+    "Your appointment with your GP",
+    "Your dermatologist appointment",
+    "Follow-up consultation confirmed",
+    "Your physiotherapy session",
+    "MRI results",
+    "Ihr Termin beim Hautarzt",
+    "Ihr Termin bei der Kinderärztin",
+    "Ihre Zahnbehandlung am Montag",
+    "Termin in der Frauenheilkunde",
+    "Ihre Sprechstunde bei Dr. Weber",
   ])("refuses %j, which reveals health information", (subject) => {
     expect(subjectProblem(subject)).toBe("health term in subject");
   });

@@ -2,8 +2,10 @@ import "server-only";
 import { MY_APPOINTMENTS_PATH } from "@/lib/appointments/paths";
 import { buildIcs, type IcsMethod } from "@/lib/calendar/build-ics";
 import { getEnv } from "@/lib/env";
+import { localizePath, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { appUrl, renderMail } from "@/lib/mail/render-mail";
-import { formatDayAndTime } from "@/lib/utils/format-date-fr";
+import { formatDayAndTime } from "@/lib/utils/format-date";
 
 // The mails about an appointment. They say when and where, and for whom on the account,
 // but never why or with what kind of practitioner: no motive, specialty or title, in the
@@ -14,6 +16,8 @@ export type AppointmentMailKind = "confirmation" | "cancellation" | "reschedule"
 export type AppointmentNotice = {
   appointmentId: string;
   recipient: string;
+  /** The account holder's language: the mail and its calendar file are written in it. */
+  locale: Locale;
   startsAt: Date;
   endsAt: Date;
   timeZone: string;
@@ -50,47 +54,53 @@ export function composeAppointmentMail(
   notice: AppointmentNotice,
   now: Date,
 ): AppointmentMail {
-  const when = formatDayAndTime(notice.startsAt, notice.timeZone, false);
-  const whenInFull = formatDayAndTime(notice.startsAt, notice.timeZone);
-  const forWhom = notice.relativeName ? ` pour ${notice.relativeName}` : "";
-  const withWhom = `avec ${notice.practitionerName}`;
-  const where = notice.address ? [`Adresse : ${notice.address}`] : [];
-  const deadline = `Annulation ou changement en ligne possible jusqu’au ${formatDayAndTime(notice.changeableUntil, notice.timeZone)}.`;
+  const { locale, timeZone } = notice;
+  const t = translatorFor(locale);
+  const when = formatDayAndTime(locale, notice.startsAt, timeZone, false);
+  const values = {
+    when: formatDayAndTime(locale, notice.startsAt, timeZone),
+    practitioner: notice.practitionerName,
+    forRelative: notice.relativeName ? "yes" : "no",
+    relative: notice.relativeName ?? "",
+  };
+  const where = notice.address ? [t("mail.appointment.address", { address: notice.address })] : [];
+  const deadline = t("mail.appointment.deadline", {
+    deadline: formatDayAndTime(locale, notice.changeableUntil, timeZone),
+  });
+  const previous = notice.previousStartsAt;
   const wording = {
     confirmation: {
-      subject: `Votre rendez-vous du ${when}`,
-      paragraphs: [
-        `Votre rendez-vous${forWhom} est confirmé : ${whenInFull}, ${withWhom}.`,
-        ...where,
-      ],
+      subject: t("mail.appointment.confirmation.subject", { when }),
+      paragraphs: [t("mail.appointment.confirmation.body", values), ...where],
       notes: [deadline],
     },
     reschedule: {
-      subject: `Votre rendez-vous est déplacé au ${when}`,
+      subject: t("mail.appointment.reschedule.subject", { when }),
       paragraphs: [
-        `Votre rendez-vous${forWhom}${notice.previousStartsAt ? ` du ${formatDayAndTime(notice.previousStartsAt, notice.timeZone)}` : ""} est déplacé au ${whenInFull}, ${withWhom}.`,
+        t("mail.appointment.reschedule.body", {
+          ...values,
+          hasPrevious: previous ? "yes" : "no",
+          previous: previous ? formatDayAndTime(locale, previous, timeZone) : "",
+        }),
         ...where,
       ],
       notes: [deadline],
     },
     cancellation: {
-      subject: `Annulation de votre rendez-vous du ${when}`,
-      paragraphs: [`Votre rendez-vous${forWhom} du ${whenInFull}, ${withWhom}, est annulé.`],
-      notes: ["Vous pouvez reprendre rendez-vous à tout moment sur Praxis."],
+      subject: t("mail.appointment.cancellation.subject", { when }),
+      paragraphs: [t("mail.appointment.cancellation.body", values)],
+      notes: [t("mail.appointment.cancellation.note")],
     },
     reminder: {
-      subject: `Rappel : votre rendez-vous du ${when}`,
-      paragraphs: [
-        `Nous vous rappelons votre rendez-vous${forWhom} : ${whenInFull}, ${withWhom}.`,
-        ...where,
-      ],
+      subject: t("mail.appointment.reminder.subject", { when }),
+      paragraphs: [t("mail.appointment.reminder.body", values), ...where],
       notes: [deadline],
     },
   }[kind];
-  const manageUrl = appUrl(MY_APPOINTMENTS_PATH);
-  const content = renderMail({
+  const manageUrl = appUrl(localizePath(locale, MY_APPOINTMENTS_PATH));
+  const content = renderMail(locale, {
     ...wording,
-    action: { label: "Voir mes rendez-vous", url: manageUrl },
+    action: { label: t("mail.appointment.action"), url: manageUrl },
   });
   const method = ICS_METHOD[kind];
   return {
@@ -99,7 +109,7 @@ export function composeAppointmentMail(
     attachments: method
       ? [
           {
-            filename: "rendez-vous.ics",
+            filename: t("mail.appointment.attachment"),
             contentType: `text/calendar; charset=utf-8; method=${method}`,
             content: Buffer.from(appointmentIcs(notice, method, now)).toString("base64"),
           },
@@ -112,7 +122,7 @@ export function composeAppointmentMail(
 
 /**
  * The appointment as an iCalendar file: an invitation (REQUEST, CANCEL) in mails, a plain
- * PUBLISH for "ajouter à mon agenda". One UID for the whole reschedule chain.
+ * PUBLISH for "add to my calendar". One UID for the whole reschedule chain.
  */
 export function appointmentIcs(
   notice: AppointmentNotice,
@@ -122,13 +132,14 @@ export function appointmentIcs(
 ): string {
   const invitation = method !== "PUBLISH";
   return buildIcs(
+    notice.locale,
     {
       uid: `${notice.calendar.rootId}@praxis`,
       sequence: notice.calendar.sequence,
       startsAt: notice.startsAt,
       endsAt: notice.endsAt,
       location: notice.address,
-      manageUrl: appUrl(MY_APPOINTMENTS_PATH),
+      manageUrl: appUrl(localizePath(notice.locale, MY_APPOINTMENTS_PATH)),
       cancelled,
       ...(invitation && { organizerEmail: senderAddress(), attendeeEmail: notice.recipient }),
     },

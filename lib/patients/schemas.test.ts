@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "@/lib/i18n/translator";
 import {
   birthDateSchema,
   deleteAccountInputSchema,
@@ -13,8 +14,12 @@ import {
 
 const TEN_KB = "a".repeat(10 * 1024);
 
+// Schemas speak in catalogue keys; the French page reads these words.
+const fr = translatorFor("fr");
+const say = (key: string) => (fr.has(key as never) ? fr(key as never) : key);
+
 function messagesOf(result: { success: boolean; error?: { issues: { message: string }[] } }) {
-  return result.success ? [] : result.error!.issues.map((issue) => issue.message);
+  return result.success ? [] : result.error!.issues.map((issue) => say(issue.message));
 }
 
 describe("personNameSchema", () => {

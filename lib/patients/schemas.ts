@@ -18,7 +18,7 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 // spellings need), and the separators names really contain.
 const NAME_PATTERN = /^[\p{L}\p{M}\u200C\u200D]+(?:[ '’.-]+[\p{L}\p{M}\u200C\u200D]+)*\.?$/u;
 
-/** What a name field says when it refuses a value, in the voice of the form that asks. */
+/** What a name field says (catalogue keys) when it refuses a value, in the form's voice. */
 type NameMessages = {
   missing: string;
   tooLong: string;
@@ -42,10 +42,11 @@ export function nameSchemaSaying(messages: NameMessages) {
 }
 
 export const PERSON_NAME_MESSAGES: NameMessages = {
-  missing: "Ce champ est obligatoire.",
-  tooLong: `${NAME_MAX_LENGTH} caractères au maximum.`,
-  invisible: "Ce nom contient des caractères invisibles.",
-  notAName: "Utilisez des lettres, espaces, traits d’union ou apostrophes.",
+  missing: "validation.required",
+  // The catalogue's words repeat NAME_MAX_LENGTH.
+  tooLong: "validation.name.tooLong",
+  invisible: "validation.name.invisible",
+  notAName: "validation.name.notAName",
 };
 
 export const personNameSchema = nameSchemaSaying(PERSON_NAME_MESSAGES);
@@ -56,12 +57,12 @@ function todayIso(): string {
 
 // "AAAA-MM-JJ", as <input type="date"> sends it; a real calendar day, not in the future.
 export const birthDateSchema = z
-  .string({ error: "Indiquez une date de naissance." })
+  .string({ error: "validation.birthDate.missing" })
   .trim()
-  .min(1, "Indiquez une date de naissance.")
-  .pipe(z.iso.date({ error: "Indiquez une date valide (jj/mm/aaaa)." }))
-  .refine((value) => value >= OLDEST_BIRTH_DATE, "Indiquez une date postérieure à 1900.")
-  .refine((value) => value <= todayIso(), "La date de naissance ne peut pas être dans le futur.");
+  .min(1, "validation.birthDate.missing")
+  .pipe(z.iso.date({ error: "validation.birthDate.invalid" }))
+  .refine((value) => value >= OLDEST_BIRTH_DATE, "validation.birthDate.tooOld")
+  .refine((value) => value <= todayIso(), "validation.birthDate.future");
 
 const FRENCH_NATIONAL = /^0([1-9]\d{8})$/;
 const INTERNATIONAL = /^\+([1-9]\d{7,14})$/;
@@ -69,11 +70,11 @@ const INTERNATIONAL = /^\+([1-9]\d{7,14})$/;
 // Stored as E.164 ("+33612345678"), so one number is written one way whatever was typed.
 export const phoneSchema = z
   .string()
-  .max(PHONE_MAX_LENGTH, `${PHONE_MAX_LENGTH} caractères au maximum.`)
+  .max(PHONE_MAX_LENGTH, "validation.phone.tooLong")
   .transform((value) => value.replace(/[\s.()-]/g, "").replace(/^00/, "+"))
   .refine(
     (value) => value === "" || FRENCH_NATIONAL.test(value) || INTERNATIONAL.test(value),
-    "Indiquez un numéro valide, par exemple 06 12 34 56 78 ou +32 470 12 34 56.",
+    "validation.phone.invalid",
   )
   .transform((value) => {
     if (value === "") return null;
@@ -90,7 +91,7 @@ export const profileInputSchema = z.strictObject({
 export type ProfileInput = z.output<typeof profileInputSchema>;
 
 export const relativeInputSchema = z.strictObject({
-  relationship: z.enum(RELATIVE_RELATIONSHIPS, { error: "Choisissez un lien de parenté." }),
+  relationship: z.enum(RELATIVE_RELATIONSHIPS, { error: "patient.errors.relationship" }),
   firstName: personNameSchema,
   lastName: personNameSchema,
   birthDate: birthDateSchema,
@@ -99,9 +100,9 @@ export type RelativeInput = z.output<typeof relativeInputSchema>;
 
 export const deleteAccountInputSchema = z.strictObject({
   password: z
-    .string({ error: "Saisissez votre mot de passe." })
-    .min(1, "Saisissez votre mot de passe.")
-    .max(CURRENT_PASSWORD_MAX_LENGTH, "Le mot de passe actuel est incorrect."),
+    .string({ error: "validation.password.missing" })
+    .min(1, "validation.password.missing")
+    .max(CURRENT_PASSWORD_MAX_LENGTH, "validation.password.wrongCurrent"),
 });
 export type DeleteAccountInput = z.output<typeof deleteAccountInputSchema>;
 

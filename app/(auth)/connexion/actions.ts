@@ -1,18 +1,12 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { signInSchema } from "@/lib/auth/schemas";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { defineAction } from "@/lib/forms/define-action";
-
-const REFUSALS = {
-  invalid: "Adresse e-mail ou mot de passe incorrect.",
-  locked:
-    "Trop de tentatives de connexion. Réessayez dans quelques minutes, ou choisissez un nouveau mot de passe.",
-  unverified:
-    "Confirmez d’abord votre adresse e-mail avec le lien que nous vous avons envoyé. Vous ne l’avez pas reçu ?",
-} as const;
+import { localizePath, type Locale } from "@/lib/i18n/locales";
 
 export const signInAction = defineAction(
   { auth: "none", schema: signInSchema, fields: ["email", "password"], keep: ["email"] },
@@ -21,11 +15,13 @@ export const signInAction = defineAction(
     if (!result.ok) {
       return {
         status: "error",
-        message: REFUSALS[result.reason],
+        message: (await getTranslations("auth.signIn.refusals"))(result.reason),
         values,
         next: result.reason === "unverified" ? "resend-verification" : undefined,
       };
     }
-    redirect(safeReturnPath(formData.get("retour")));
+    // The way back is a browser path, already in its language ("/en/…"): redirected as it is.
+    const home = localizePath((await getLocale()) as Locale, "/");
+    redirect(safeReturnPath(formData.get("retour"), home));
   },
 );

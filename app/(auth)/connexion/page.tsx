@@ -1,33 +1,37 @@
-import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AccountForm } from "@/components/auth/account-form";
 import { AuthPage, LINK_CLASS } from "@/components/auth/auth-page";
 import { safeReturnPath, signUpPath } from "@/lib/auth/return-path";
+import { Link } from "@/lib/i18n/navigation";
 import { resendVerificationAction } from "../actions";
-import { EMAIL_FIELD } from "../fields";
+import { emailField } from "../fields";
 import { signInAction } from "./actions";
 
-export const metadata: Metadata = { title: "Connexion" };
+export async function generateMetadata() {
+  const t = await getTranslations("auth.signIn");
+  return { title: t("title") };
+}
 
 type SignInPageProps = { searchParams: Promise<{ retour?: string | string[] }> };
 
 export default async function SignInPage({ searchParams }: SignInPageProps) {
   const { retour } = await searchParams;
+  const t = await getTranslations("auth");
   return (
     <AuthPage
-      title="Connexion"
-      intro={<p>Connectez-vous pour prendre et gérer vos rendez-vous.</p>}
+      title={t("signIn.title")}
+      intro={<p>{t("signIn.intro")}</p>}
       footer={
         <>
           <p>
             <Link href="/mot-de-passe-oublie" className={LINK_CLASS}>
-              Mot de passe oublié ?
+              {t("signIn.forgotten")}
             </Link>
           </p>
           <p>
-            Pas encore de compte ?{" "}
+            {t("signIn.noAccount")}{" "}
             <Link href={signUpPath(retour)} className={LINK_CLASS}>
-              Créer un compte
+              {t("signIn.signUp")}
             </Link>
           </p>
         </>
@@ -36,17 +40,18 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
       <AccountForm
         action={signInAction}
         resendAction={resendVerificationAction}
-        hidden={{ retour: safeReturnPath(retour) }}
+        resendLabel={t("signIn.resend")}
+        hidden={{ retour: safeReturnPath(retour, "") }}
         fields={[
-          EMAIL_FIELD,
+          await emailField(),
           {
             name: "password",
-            label: "Mot de passe",
+            label: t("fields.password"),
             type: "password",
             autoComplete: "current-password",
           },
         ]}
-        submitLabel="Se connecter"
+        submitLabel={t("signIn.submit")}
       />
     </AuthPage>
   );

@@ -1,19 +1,23 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { SetPasswordPage } from "../set-password-page";
 import { tokenFrom, type TokenSearchParams } from "../token-param";
 import { acceptInvitationAction } from "./actions";
 
-export const metadata: Metadata = { title: "Activer votre compte" };
+export async function generateMetadata() {
+  const t = await getTranslations("auth.setPassword.invitation");
+  return { title: t("title") };
+}
 
 export default async function AcceptInvitationPage({
   searchParams,
 }: {
   searchParams: TokenSearchParams;
 }) {
+  const t = await getTranslations("auth.setPassword.invitation");
   return (
     <SetPasswordPage
-      title="Activer votre compte"
-      intro="Bienvenue sur Praxis. Choisissez le mot de passe de votre compte professionnel."
+      title={t("title")}
+      intro={t("intro")}
       token={await tokenFrom(searchParams)}
       action={acceptInvitationAction}
     />

@@ -1,13 +1,17 @@
-import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AccountForm } from "@/components/auth/account-form";
 import { AuthPage, LINK_CLASS } from "@/components/auth/auth-page";
 import { safeReturnPath, signInPath } from "@/lib/auth/return-path";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
 import { NAME_MAX_LENGTH, OLDEST_BIRTH_DATE } from "@/lib/patients/limits";
-import { EMAIL_FIELD, newPasswordField } from "../fields";
+import { emailField, newPasswordField } from "../fields";
 import { signUpAction } from "./actions";
 
-export const metadata: Metadata = { title: "Créer un compte" };
+export async function generateMetadata() {
+  const t = await getTranslations("auth.signUp");
+  return { title: t("title") };
+}
 
 type SignUpPageProps = { searchParams: Promise<{ retour?: string | string[] }> };
 
@@ -15,28 +19,22 @@ type SignUpPageProps = { searchParams: Promise<{ retour?: string | string[] }> }
 // leads back to it: the slot lives in that URL only, never in a mail or a cookie.
 export default async function SignUpPage({ searchParams }: SignUpPageProps) {
   const returnPath = safeReturnPath((await searchParams).retour, "");
+  const t = await getTranslations("auth");
+  const locale = await getLocale();
   return (
     <AuthPage
-      title="Créer un compte"
+      title={t("signUp.title")}
       intro={
         <>
-          <p>
-            Votre compte vous permet de prendre rendez-vous pour vous et vos proches. Nous ne
-            partageons vos données avec personne d’autre que les praticiens que vous consultez.
-          </p>
-          {returnPath && (
-            <p>
-              Pour revenir au créneau choisi une fois votre adresse confirmée, connectez-vous depuis
-              le lien en bas de cette page.
-            </p>
-          )}
+          <p>{t("signUp.intro")}</p>
+          {returnPath && <p>{t("signUp.returnHint")}</p>}
         </>
       }
       footer={
         <p>
-          Déjà un compte ?{" "}
+          {t("signUp.haveAccount")}{" "}
           <Link href={signInPath(returnPath)} className={LINK_CLASS}>
-            Se connecter
+            {t("signUp.signIn")}
           </Link>
         </p>
       }
@@ -47,31 +45,41 @@ export default async function SignUpPage({ searchParams }: SignUpPageProps) {
         fields={[
           {
             name: "firstName",
-            label: "Prénom",
+            label: t("fields.firstName"),
             type: "text",
             autoComplete: "given-name",
             maxLength: NAME_MAX_LENGTH,
           },
           {
             name: "lastName",
-            label: "Nom",
+            label: t("fields.lastName"),
             type: "text",
             autoComplete: "family-name",
             maxLength: NAME_MAX_LENGTH,
           },
           {
             name: "birthDate",
-            label: "Date de naissance",
+            label: t("fields.birthDate"),
             type: "date",
             autoComplete: "bday",
             min: OLDEST_BIRTH_DATE,
             // The server's day: the browser's clock may be wrong or in another zone.
             max: new Date().toISOString().slice(0, 10),
           },
-          EMAIL_FIELD,
-          newPasswordField("password", "Mot de passe"),
+          await emailField(),
+          await newPasswordField("password", t("fields.password")),
+          {
+            name: "locale",
+            label: t("fields.locale"),
+            hint: t("fields.localeHint"),
+            type: "select",
+            autoComplete: "language",
+            // The page's language comes first chosen: most people keep it.
+            defaultValue: locale,
+            options: LOCALES.map((value) => ({ value, label: LOCALE_NAMES[value] })),
+          },
         ]}
-        submitLabel="Créer mon compte"
+        submitLabel={t("signUp.submit")}
       />
     </AuthPage>
   );

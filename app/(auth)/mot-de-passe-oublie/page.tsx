@@ -1,28 +1,27 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AccountForm } from "@/components/auth/account-form";
 import { AuthPage, SignInLink } from "@/components/auth/auth-page";
-import { EMAIL_FIELD } from "../fields";
+import { emailField } from "../fields";
 import { requestResetAction } from "./actions";
 
-export const metadata: Metadata = { title: "Mot de passe oublié" };
+export async function generateMetadata() {
+  const t = await getTranslations("auth.forgotten");
+  return { title: t("title") };
+}
 
-export default function ForgottenPasswordPage() {
+export default async function ForgottenPasswordPage() {
+  const t = await getTranslations("auth.forgotten");
   return (
     <AuthPage
-      title="Mot de passe oublié"
-      intro={
-        <p>
-          Saisissez l’adresse de votre compte : nous vous enverrons un lien pour choisir un nouveau
-          mot de passe.
-        </p>
-      }
-      footer={<SignInLink>Retour à la connexion</SignInLink>}
+      title={t("title")}
+      intro={<p>{t("intro")}</p>}
+      footer={<SignInLink>{t("back")}</SignInLink>}
     >
       <AccountForm
         action={requestResetAction}
         hideWhenDone
-        fields={[EMAIL_FIELD]}
-        submitLabel="Envoyer le lien"
+        fields={[await emailField()]}
+        submitLabel={t("submit")}
       />
     </AuthPage>
   );

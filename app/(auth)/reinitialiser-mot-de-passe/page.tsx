@@ -1,19 +1,23 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { SetPasswordPage } from "../set-password-page";
 import { tokenFrom, type TokenSearchParams } from "../token-param";
 import { resetPasswordAction } from "./actions";
 
-export const metadata: Metadata = { title: "Nouveau mot de passe" };
+export async function generateMetadata() {
+  const t = await getTranslations("auth.setPassword.reset");
+  return { title: t("metaTitle") };
+}
 
 export default async function ResetPasswordPage({
   searchParams,
 }: {
   searchParams: TokenSearchParams;
 }) {
+  const t = await getTranslations("auth.setPassword.reset");
   return (
     <SetPasswordPage
-      title="Choisir un nouveau mot de passe"
-      intro="Choisissez le nouveau mot de passe de votre compte. Vos sessions ouvertes seront fermées."
+      title={t("title")}
+      intro={t("intro")}
       token={await tokenFrom(searchParams)}
       action={resetPasswordAction}
     />

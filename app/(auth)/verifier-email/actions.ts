@@ -1,20 +1,17 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { tokenSchema } from "@/lib/auth/schemas";
 import { verifyEmail } from "@/lib/auth/verify-email";
 import { defineAction } from "@/lib/forms/define-action";
 
 export const verifyEmailAction = defineAction(
   { auth: "none", schema: tokenSchema, read: (formData) => formData.get("jeton") },
-  async ({ input }) =>
-    (await verifyEmail(input))
-      ? {
-          status: "done",
-          message: "Votre adresse est confirmée. Vous pouvez maintenant vous connecter.",
-        }
-      : {
-          status: "error",
-          message:
-            "Ce lien n’est plus valide : il a déjà servi ou a expiré. Demandez-en un nouveau ci-dessous.",
-        },
+  async ({ input }) => {
+    const verified = await verifyEmail(input);
+    const t = await getTranslations("auth.verifyEmail");
+    return verified
+      ? { status: "done", message: t("done") }
+      : { status: "error", message: t("deadLink") };
+  },
 );

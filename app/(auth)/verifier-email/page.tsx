@@ -1,12 +1,15 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AccountForm } from "@/components/auth/account-form";
 import { AuthPage, SignInLink } from "@/components/auth/auth-page";
 import { resendVerificationAction } from "../actions";
-import { EMAIL_FIELD } from "../fields";
+import { emailField } from "../fields";
 import { tokenFrom, type TokenSearchParams } from "../token-param";
 import { verifyEmailAction } from "./actions";
 
-export const metadata: Metadata = { title: "Confirmer votre adresse e-mail" };
+export async function generateMetadata() {
+  const t = await getTranslations("auth.verifyEmail");
+  return { title: t("title") };
+}
 
 // The link only opens this page; confirming takes a press of the button (a POST), because
 // mail scanners open links by themselves and would otherwise use them up.
@@ -16,10 +19,11 @@ export default async function VerifyEmailPage({
   searchParams: TokenSearchParams;
 }) {
   const token = await tokenFrom(searchParams);
+  const t = await getTranslations("auth");
   return (
     <AuthPage
-      title="Confirmer votre adresse e-mail"
-      footer={<SignInLink>Aller à la connexion</SignInLink>}
+      title={t("verifyEmail.title")}
+      footer={<SignInLink>{t("setPassword.goToSignIn")}</SignInLink>}
     >
       {token && (
         <div className="mb-8">
@@ -28,20 +32,17 @@ export default async function VerifyEmailPage({
             hidden={{ jeton: token }}
             fields={[]}
             hideWhenDone
-            submitLabel="Confirmer mon adresse"
+            submitLabel={t("verifyEmail.submit")}
           />
         </div>
       )}
-      <h2 className="text-lg font-semibold text-slate-900">Recevoir un nouveau lien</h2>
-      <p className="mt-1 mb-4 text-sm text-slate-700">
-        Le lien a expiré ou n’est jamais arrivé ? Pensez à regarder dans vos courriers indésirables,
-        ou demandez-en un nouveau.
-      </p>
+      <h2 className="text-lg font-semibold text-slate-900">{t("verifyEmail.newLinkTitle")}</h2>
+      <p className="mt-1 mb-4 text-sm text-slate-700">{t("verifyEmail.newLinkIntro")}</p>
       <AccountForm
         action={resendVerificationAction}
         hideWhenDone
-        fields={[EMAIL_FIELD]}
-        submitLabel="Renvoyer le lien"
+        fields={[await emailField()]}
+        submitLabel={t("verifyEmail.resend")}
       />
     </AuthPage>
   );

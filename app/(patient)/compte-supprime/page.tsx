@@ -1,27 +1,28 @@
-import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { StatusMessage } from "@/components/layout/status-message";
 import { buttonClassName } from "@/components/ui/button";
+import { Link } from "@/lib/i18n/navigation";
 
-export const metadata: Metadata = { title: "Compte supprimé" };
+export async function generateMetadata() {
+  const t = await getTranslations("patient.deleted");
+  return { title: t("title") };
+}
 
 // Public: the account and its session no longer exist when the visitor lands here.
-export default function AccountDeletedPage() {
+export default async function AccountDeletedPage() {
+  const t = await getTranslations("patient.deleted");
   return (
     <StatusMessage
-      eyebrow="Compte supprimé"
-      title="Votre compte a été supprimé"
+      eyebrow={t("title")}
+      title={t("heading")}
       actions={
         <Link href="/" className={buttonClassName("primary")}>
-          Retour à l’accueil
+          {t("home")}
         </Link>
       }
     >
-      <p>
-        Vos rendez-vous à venir ont été annulés et vos données personnelles effacées. Les cabinets
-        qui vous ont reçu conservent leurs dossiers sans votre nom ni vos coordonnées.
-      </p>
-      <p>Praxis ne vous enverra plus aucun message : votre adresse e-mail a été effacée.</p>
+      <p>{t("body")}</p>
+      <p>{t("noMoreMail")}</p>
     </StatusMessage>
   );
 }

@@ -1,12 +1,26 @@
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { PatientNav } from "@/components/patient/patient-nav";
 
+const SECTIONS = [
+  ["/espace-patient", "home"],
+  ["/espace-patient/rendez-vous", "appointments"],
+  ["/espace-patient/profil", "profile"],
+  ["/espace-patient/proches", "relatives"],
+  ["/espace-patient/mes-donnees", "data"],
+  ["/espace-patient/acces", "accessLog"],
+] as const;
+
 // Navigation only: every page checks the session and role itself.
-export default function PatientAreaLayout({ children }: { children: ReactNode }) {
+export default async function PatientAreaLayout({ children }: { children: ReactNode }) {
+  const t = await getTranslations("patient.nav");
   return (
     <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:px-6 md:grid-cols-[14rem_1fr]">
       <aside>
-        <PatientNav />
+        <PatientNav
+          label={t("label")}
+          sections={SECTIONS.map(([href, key]) => ({ href, label: t(key) }))}
+        />
       </aside>
       <div className="min-w-0">{children}</div>
     </div>

@@ -1,5 +1,6 @@
 import "server-only";
 import { fieldError } from "@/lib/errors";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { assertAdmin } from "./assert-admin";
 import type { Actor } from "./policy";
 import { firstFreeSlug, slugBase } from "./practitioner-slug";
@@ -21,17 +22,18 @@ import { sendInvitation } from "./send-invitation";
 export async function createPractitioner(actor: Actor, input: NewPractitioner): Promise<string> {
   assertAdmin(actor);
   if (!(await specialtyExists(input.specialtyId))) {
-    throw fieldError("specialtyId", "Choisissez une spécialité de la liste.");
+    throw fieldError("specialtyId", "admin.errors.specialtyUnknown");
   }
   return transaction(async (tx) => {
     // Admins see every account anyway: naming the conflict here reveals nothing new.
     if (await emailTaken(tx, input.email)) {
-      throw fieldError("email", "Un compte utilise déjà cette adresse e-mail.");
+      throw fieldError("email", "admin.errors.emailTaken");
     }
     const base = slugBase(input);
     const slug = firstFreeSlug(base, await slugsStartingWith(tx, base));
     const { userId, practitionerId } = await createPractitionerAccount(tx, input, slug);
-    await sendInvitation(tx, { userId, email: input.email });
+    // A new account reads French (the column's default) until its owner picks a language.
+    await sendInvitation(tx, { userId, email: input.email, locale: DEFAULT_LOCALE });
     return practitionerId;
   });
 }

@@ -11,17 +11,32 @@ beforeAll(async () => {
 });
 
 describe("invitationMail", () => {
-  it("has a neutral subject", () => {
-    const { subject } = invitationMail("t".repeat(43));
-    expect(subject).toBe("Votre invitation à rejoindre Praxis");
-    expect(subjectProblem(subject)).toBeNull();
+  it.each([
+    ["fr", "Votre invitation à rejoindre Praxis", "Bonjour,"],
+    ["en", "Your invitation to join Praxis", "Hello,"],
+    ["de", "Ihre Einladung zu Praxis", "Guten Tag,"],
+  ] as const)("has a neutral subject in %s", (locale, subject, greeting) => {
+    const mail = invitationMail(locale, "t".repeat(43));
+    expect(mail.subject).toBe(subject);
+    expect(subjectProblem(mail.subject)).toBeNull();
+    expect(mail.text.startsWith(greeting)).toBe(true);
+    expect(mail.html).toContain(`<html lang="${locale}">`);
   });
 
   it("links to the set-password page with the token, in both bodies", () => {
     const token = "abc_DEF-123".padEnd(43, "x");
     const link = `https://praxis.example/definir-mot-de-passe?jeton=${token}`;
-    const mail = invitationMail(token);
+    const mail = invitationMail("fr", token);
     expect(mail.text).toContain(link);
     expect(mail.html).toContain(`href="${link}"`);
+    expect(mail.text).toContain("valable 7 jours");
+  });
+
+  it("links to the page in the invitee's language", () => {
+    const token = "t".repeat(43);
+    expect(invitationMail("de", token).text).toContain(
+      `https://praxis.example/de/definir-mot-de-passe?jeton=${token}`,
+    );
+    expect(invitationMail("en", token).text).toContain("valid for 7 days");
   });
 });

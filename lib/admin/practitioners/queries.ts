@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { inTransaction as transaction, type Tx } from "@/lib/db-transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { asLocale } from "@/lib/i18n/locales";
 import type { NewPractitioner, PractitionerDetails, VerificationFilter } from "./schemas";
 
 export { transaction };
@@ -118,12 +119,13 @@ export async function setVerified(id: string, verified: boolean, now: Date): Pro
 export async function findInvitee(tx: Tx, practitionerId: string) {
   const row = await tx.practitioner.findUnique({
     where: { id: practitionerId },
-    select: { user: { select: { id: true, email: true, passwordHash: true } } },
+    select: { user: { select: { id: true, email: true, locale: true, passwordHash: true } } },
   });
   if (!row?.user) return null;
   return {
     userId: row.user.id,
     email: row.user.email,
+    locale: asLocale(row.user.locale),
     hasPassword: row.user.passwordHash !== null,
   };
 }

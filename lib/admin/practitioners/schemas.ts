@@ -9,11 +9,11 @@ type TimeZone = keyof typeof TIME_ZONES;
 const TIME_ZONE_IDS = Object.keys(TIME_ZONES) as [TimeZone, ...TimeZone[]];
 
 export const practitionerDetailsSchema = z.strictObject({
-  title: z.enum(PRACTITIONER_TITLES, { error: "Choisissez un titre." }),
+  title: z.enum(PRACTITIONER_TITLES, { error: "admin.errors.title" }),
   firstName: personNameSchema,
   lastName: personNameSchema,
-  specialtyId: z.uuid({ error: "Choisissez une spécialité." }),
-  timeZone: z.enum(TIME_ZONE_IDS, { error: "Choisissez un fuseau horaire." }),
+  specialtyId: z.uuid({ error: "admin.errors.specialtyMissing" }),
+  timeZone: z.enum(TIME_ZONE_IDS, { error: "admin.errors.timeZone" }),
 });
 export type PractitionerDetails = z.output<typeof practitionerDetailsSchema>;
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { sendTokenLink } from "@/lib/auth/send-token-link";
+import type { Locale } from "@/lib/i18n/locales";
 import { invitationMail } from "./invitation-mail";
 
 type Tx = Parameters<typeof sendTokenLink>[0];
@@ -9,11 +10,11 @@ type Tx = Parameters<typeof sendTokenLink>[0];
 // invitation for an account that was not created.
 export async function sendInvitation(
   tx: Tx,
-  invitee: { userId: string; email: string },
+  invitee: { userId: string; email: string; locale: Locale },
 ): Promise<void> {
   await sendTokenLink(
     tx,
     { purpose: "invite", userId: invitee.userId, to: invitee.email },
-    invitationMail,
+    (token) => invitationMail(invitee.locale, token),
   );
 }

@@ -16,7 +16,7 @@ export async function updatePractitioner(
   assertAdmin(actor);
   const practitionerId = parseId(id);
   if (!(await specialtyExists(details.specialtyId))) {
-    throw fieldError("specialtyId", "Choisissez une spécialité de la liste.");
+    throw fieldError("specialtyId", "admin.errors.specialtyUnknown");
   }
   if (!(await updatePractitionerDetails(practitionerId, details))) {
     throw new AppError("NOT_FOUND");

@@ -228,7 +228,7 @@ describe("deleteAccount", () => {
       .catch((caught: unknown) => caught);
     expect(error).not.toBeInstanceOf(AppError);
     expect(error).toMatchObject({
-      issues: [{ path: ["password"], message: "Le mot de passe actuel est incorrect." }],
+      issues: [{ path: ["password"], message: "validation.password.wrongCurrent" }],
     });
     expect(await prisma.user.count({ where: { id: holder.userId } })).toBe(1);
   });

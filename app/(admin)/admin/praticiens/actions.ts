@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { createPractitioner } from "@/lib/admin/practitioners/create-practitioner";
 import { resendInvitation } from "@/lib/admin/practitioners/resend-invitation";
 import {
@@ -12,6 +12,7 @@ import {
 import { setPractitionerVerification } from "@/lib/admin/practitioners/set-practitioner-verification";
 import { updatePractitioner } from "@/lib/admin/practitioners/update-practitioner";
 import { defineAction } from "@/lib/forms/define-action";
+import { redirect } from "@/lib/i18n/navigation";
 
 // Each action checks the session; each use case checks the ADMIN role itself.
 
@@ -24,7 +25,7 @@ export const createPractitionerAction = defineAction(
   async ({ user, input }) => {
     const id = await createPractitioner(user, input);
     revalidatePath(LIST_PATH);
-    redirect(`${LIST_PATH}/${id}?cree=1`);
+    redirect({ href: `${LIST_PATH}/${id}?cree=1`, locale: await getLocale() });
   },
 );
 
@@ -39,7 +40,7 @@ export const updatePractitionerAction = defineAction(
   async ({ user, input, bound }) => {
     await updatePractitioner(user, bound.practitionerId, input);
     revalidatePath(LIST_PATH, "layout");
-    return { status: "done", message: "Les informations du praticien ont été enregistrées." };
+    return { status: "done", message: (await getTranslations("admin.practitioner"))("saved") };
   },
 );
 
@@ -53,12 +54,8 @@ export const setVerificationAction = defineAction(
   async ({ user, input: { verified }, bound }) => {
     await setPractitionerVerification(user, bound.practitionerId, verified);
     revalidatePath(LIST_PATH, "layout");
-    return {
-      status: "done",
-      message: verified
-        ? "Le praticien est vérifié : il apparaît désormais dans la recherche."
-        : "La vérification a été retirée : le praticien n’apparaît plus dans la recherche.",
-    };
+    const t = await getTranslations("admin.practitioner");
+    return { status: "done", message: verified ? t("verified") : t("unverified") };
   },
 );
 
@@ -66,6 +63,9 @@ export const resendInvitationAction = defineAction(
   { auth: "user", bind: ["practitionerId"] },
   async ({ user, bound }) => {
     await resendInvitation(user, bound.practitionerId);
-    return { status: "done", message: "Une nouvelle invitation a été envoyée." };
+    return {
+      status: "done",
+      message: (await getTranslations("admin.practitioner"))("invitationSent"),
+    };
   },
 );

@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { PractitionersTable } from "@/components/admin/practitioners-table";
 import {
   practitionerListHref,
@@ -10,8 +9,12 @@ import { Pagination } from "@/components/ui/pagination";
 import { listPractitioners } from "@/lib/admin/practitioners/list-practitioners";
 import { practitionerListQuerySchema } from "@/lib/admin/practitioners/schemas";
 import { requireRole } from "@/lib/auth/session";
+import { Link } from "@/lib/i18n/navigation";
 
-export const metadata: Metadata = { title: "Praticiens · Administration" };
+export async function generateMetadata() {
+  const t = await getTranslations("admin.practitioners");
+  return { title: t("metaTitle") };
+}
 
 export default async function AdminPractitionersPage({
   searchParams,
@@ -21,6 +24,7 @@ export default async function AdminPractitionersPage({
   const user = await requireRole("ADMIN");
   const query = practitionerListQuerySchema.parse(await searchParams);
   const list = await listPractitioners(user, query);
+  const t = await getTranslations("admin.practitioners");
   return (
     <section
       aria-labelledby="practitioners-title"
@@ -29,15 +33,12 @@ export default async function AdminPractitionersPage({
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 id="practitioners-title" className="text-3xl font-bold tracking-tight text-slate-900">
-            Praticiens
+            {t("title")}
           </h1>
-          <p className="mt-2 text-slate-700">
-            {list.total} praticien{list.total > 1 ? "s" : ""}. Seuls les praticiens vérifiés
-            apparaissent dans la recherche.
-          </p>
+          <p className="mt-2 text-slate-700">{t("count", { count: list.total })}</p>
         </div>
         <Link href="/admin/praticiens/nouveau" className={buttonClassName("primary")}>
-          Créer un compte praticien
+          {t("create")}
         </Link>
       </div>
       <VerificationFilterLinks current={query.status} />
@@ -46,7 +47,7 @@ export default async function AdminPractitionersPage({
         page={list.page}
         pageCount={list.pageCount}
         hrefFor={(page) => practitionerListHref(query.status, page)}
-        label="Pages de la liste des praticiens"
+        label={t("pages")}
       />
     </section>
   );

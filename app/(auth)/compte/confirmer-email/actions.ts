@@ -1,24 +1,21 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { confirmEmailChange } from "@/lib/auth/change-email";
 import { tokenSchema } from "@/lib/auth/schemas";
-import type { ActionState } from "@/lib/forms/action-state";
 import { defineAction } from "@/lib/forms/define-action";
 
 const OUTCOMES = {
-  changed: { status: "done", message: "Votre nouvelle adresse e-mail est enregistrée." },
-  "invalid-link": {
-    status: "error",
-    message: "Ce lien n’est plus valide : il a déjà servi ou a expiré.",
-  },
-  "address-taken": {
-    status: "error",
-    message:
-      "Cette adresse est désormais utilisée par un autre compte : elle ne peut pas être enregistrée.",
-  },
-} as const satisfies Record<string, ActionState>;
+  changed: { status: "done", key: "changed" },
+  "invalid-link": { status: "error", key: "invalidLink" },
+  "address-taken": { status: "error", key: "addressTaken" },
+} as const;
 
 export const confirmEmailChangeAction = defineAction(
   { auth: "none", schema: tokenSchema, read: (formData) => formData.get("jeton") },
-  async ({ input }) => OUTCOMES[await confirmEmailChange(input)],
+  async ({ input }) => {
+    const outcome = OUTCOMES[await confirmEmailChange(input)];
+    const t = await getTranslations("auth.confirmEmail");
+    return { status: outcome.status, message: t(outcome.key) };
+  },
 );

@@ -1,10 +1,13 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AccountForm } from "@/components/auth/account-form";
 import { AuthPage } from "@/components/auth/auth-page";
 import { confirmEmailChangeAction } from "./actions";
 import { tokenFrom, type TokenSearchParams } from "../../token-param";
 
-export const metadata: Metadata = { title: "Confirmer votre nouvelle adresse" };
+export async function generateMetadata() {
+  const t = await getTranslations("auth.confirmEmail");
+  return { title: t("title") };
+}
 
 // A button rather than confirming on opening: mail scanners open links by themselves.
 export default async function ConfirmEmailChangePage({
@@ -13,19 +16,20 @@ export default async function ConfirmEmailChangePage({
   searchParams: TokenSearchParams;
 }) {
   const token = await tokenFrom(searchParams);
+  const t = await getTranslations("auth.confirmEmail");
   return (
-    <AuthPage title="Confirmer votre nouvelle adresse">
+    <AuthPage title={t("title")}>
       {token ? (
         <AccountForm
           action={confirmEmailChangeAction}
           hidden={{ jeton: token }}
           fields={[]}
           hideWhenDone
-          submitLabel="Utiliser cette adresse"
+          submitLabel={t("submit")}
         />
       ) : (
         <p role="alert" className="text-base text-red-900">
-          Ce lien est incomplet. Ouvrez le lien reçu par e-mail tel quel.
+          {t("incomplete")}
         </p>
       )}
     </AuthPage>

@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { setSessionCookie } from "@/lib/auth/auth";
 import { requestEmailChange } from "@/lib/auth/change-email";
 import { changePassword } from "@/lib/auth/change-password";
@@ -23,10 +24,7 @@ export const changePasswordAction = defineAction(
     const { sessionId } = await changePassword(session, input, await requestAddress());
     // Every session ended, this one too: the browser carries on with a new id.
     await setSessionCookie(sessionId);
-    return {
-      status: "done",
-      message: "Votre mot de passe est modifié. Vos autres sessions ont été fermées.",
-    };
+    return { status: "done", message: (await getTranslations("auth.security"))("passwordDone") };
   },
 );
 
@@ -39,10 +37,6 @@ export const changeEmailAction = defineAction(
   },
   async ({ input }) => {
     await requestEmailChange(await currentSessionOrFail(), input, await requestAddress());
-    return {
-      status: "done",
-      message:
-        "Un lien de confirmation vient d’être envoyé à la nouvelle adresse. Votre adresse actuelle reste utilisée tant qu’il n’a pas servi.",
-    };
+    return { status: "done", message: (await getTranslations("auth.security"))("emailDone") };
   },
 );

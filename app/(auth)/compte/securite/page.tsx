@@ -1,24 +1,31 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AccountForm } from "@/components/auth/account-form";
 import { EMAIL_MAX_LENGTH } from "@/lib/auth/limits";
 import { requireUser } from "@/lib/auth/session";
 import { changeEmailAction, changePasswordAction } from "./actions";
-import { CURRENT_PASSWORD_FIELD, newPasswordField } from "../../fields";
+import { currentPasswordField, newPasswordField } from "../../fields";
 
-export const metadata: Metadata = { title: "Sécurité du compte" };
+export async function generateMetadata() {
+  const t = await getTranslations("auth.security");
+  return { title: t("title") };
+}
 
 export default async function AccountSecurityPage() {
   const user = await requireUser();
+  const t = await getTranslations("auth");
   return (
     <section
       aria-labelledby="security-title"
       className="mx-auto w-full max-w-2xl px-4 py-12 sm:px-6"
     >
       <h1 id="security-title" className="text-3xl font-bold tracking-tight text-slate-900">
-        Sécurité du compte
+        {t("security.title")}
       </h1>
       <p className="mt-3 text-base text-slate-700">
-        Adresse de connexion : <strong className="font-semibold">{user.email}</strong>
+        {t.rich("security.signInAddress", {
+          email: user.email,
+          strong: (chunks) => <strong className="font-semibold">{chunks}</strong>,
+        })}
       </p>
       <div className="mt-8 space-y-8">
         <section
@@ -26,21 +33,21 @@ export default async function AccountSecurityPage() {
           className="rounded-2xl border border-slate-200 p-6"
         >
           <h2 id="password-title" className="mb-4 text-xl font-semibold text-slate-900">
-            Changer de mot de passe
+            {t("security.passwordTitle")}
           </h2>
           <AccountForm
             action={changePasswordAction}
             idPrefix="mot-de-passe"
             fields={[
-              CURRENT_PASSWORD_FIELD,
-              newPasswordField("newPassword", "Nouveau mot de passe"),
+              await currentPasswordField(),
+              await newPasswordField("newPassword", t("fields.newPassword")),
             ]}
-            submitLabel="Changer le mot de passe"
+            submitLabel={t("security.passwordSubmit")}
           />
         </section>
         <section aria-labelledby="email-title" className="rounded-2xl border border-slate-200 p-6">
           <h2 id="email-title" className="mb-4 text-xl font-semibold text-slate-900">
-            Changer d’adresse e-mail
+            {t("security.emailTitle")}
           </h2>
           <AccountForm
             action={changeEmailAction}
@@ -49,14 +56,14 @@ export default async function AccountSecurityPage() {
             fields={[
               {
                 name: "newEmail",
-                label: "Nouvelle adresse e-mail",
+                label: t("fields.newEmail"),
                 type: "email",
                 autoComplete: "email",
                 maxLength: EMAIL_MAX_LENGTH,
               },
-              CURRENT_PASSWORD_FIELD,
+              await currentPasswordField(),
             ]}
-            submitLabel="Recevoir le lien de confirmation"
+            submitLabel={t("security.emailSubmit")}
           />
         </section>
       </div>

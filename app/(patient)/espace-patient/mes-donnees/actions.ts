@@ -1,8 +1,9 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { requestAddress, signOutCurrentUser } from "@/lib/auth/sign-in";
 import { defineAction } from "@/lib/forms/define-action";
+import { redirect } from "@/lib/i18n/navigation";
 import { deleteAccount } from "@/lib/patients/account/delete-account";
 import { deleteAccountInputSchema } from "@/lib/patients/schemas";
 
@@ -12,6 +13,6 @@ export const deleteAccountAction = defineAction(
     await deleteAccount(user, input, await requestAddress());
     // The session row went with the account; this also clears the cookie.
     await signOutCurrentUser();
-    redirect("/compte-supprime");
+    redirect({ href: "/compte-supprime", locale: await getLocale() });
   },
 );

@@ -1,8 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { defineAction } from "@/lib/forms/define-action";
+import { redirect } from "@/lib/i18n/navigation";
 import { addRelative } from "@/lib/patients/add-relative";
 import { removeRelative } from "@/lib/patients/remove-relative";
 import { relativeInputSchema } from "@/lib/patients/schemas";
@@ -17,9 +18,10 @@ export const addRelativeAction = defineAction(
   async ({ user, input }) => {
     await addRelative(user, input);
     revalidatePath(RELATIVES_PATH);
+    const t = await getTranslations("patient.relatives");
     return {
       status: "done",
-      message: `${input.firstName} ${input.lastName} a été ajouté(e) à vos proches.`,
+      message: t("added", { name: `${input.firstName} ${input.lastName}` }),
     };
   },
 );
@@ -30,7 +32,7 @@ export const updateRelativeAction = defineAction(
   async ({ user, input, bound }) => {
     await updateRelative(user, bound.relativeId, input);
     revalidatePath(RELATIVES_PATH, "layout");
-    return { status: "done", message: "Les informations ont été enregistrées." };
+    return { status: "done", message: (await getTranslations("patient.relatives"))("saved") };
   },
 );
 
@@ -39,6 +41,6 @@ export const removeRelativeAction = defineAction(
   async ({ user, bound }) => {
     await removeRelative(user, bound.relativeId);
     revalidatePath(RELATIVES_PATH, "layout");
-    redirect(`${RELATIVES_PATH}?retire=1`);
+    redirect({ href: `${RELATIVES_PATH}?retire=1`, locale: await getLocale() });
   },
 );

@@ -1,13 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { cancelAppointment } from "@/lib/appointments/cancel-appointment";
 import { appointmentPath, MY_APPOINTMENTS_PATH } from "@/lib/appointments/paths";
 import { rescheduleAppointment } from "@/lib/appointments/reschedule-appointment";
 import { rescheduleAppointmentInputSchema } from "@/lib/appointments/schemas";
 import { SlotTakenError } from "@/lib/appointments/slot-taken";
 import { defineAction } from "@/lib/forms/define-action";
+import { redirect } from "@/lib/i18n/navigation";
 
 // The use cases check again that the bound appointment is the user's.
 export const cancelAppointmentAction = defineAction(
@@ -15,7 +16,10 @@ export const cancelAppointmentAction = defineAction(
   async ({ user, bound }) => {
     await cancelAppointment(user, bound.appointmentId);
     revalidatePath(MY_APPOINTMENTS_PATH, "layout");
-    redirect(`${appointmentPath(bound.appointmentId)}?annule=1`);
+    redirect({
+      href: `${appointmentPath(bound.appointmentId)}?annule=1`,
+      locale: await getLocale(),
+    });
   },
 );
 
@@ -33,6 +37,9 @@ export const rescheduleAppointmentAction = defineAction(
   async ({ user, input, bound }) => {
     const moved = await rescheduleAppointment(user, bound.appointmentId, input);
     revalidatePath(MY_APPOINTMENTS_PATH, "layout");
-    redirect(`${appointmentPath(moved.appointment.id)}?deplace=1`);
+    redirect({
+      href: `${appointmentPath(moved.appointment.id)}?deplace=1`,
+      locale: await getLocale(),
+    });
   },
 );

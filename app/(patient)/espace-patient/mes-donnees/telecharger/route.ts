@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
 import { exportMyData } from "@/lib/patients/account/export-my-data";
 
-// "Télécharger mes données": a JSON file, never cached by the browser or a proxy.
+// "Download my data": a JSON file, never cached by the browser or a proxy.
 export const GET = route({ auth: "user" }, async ({ user }) => {
   const data = await exportMyData(user);
   const day = data.exportedAt.toISOString().slice(0, 10);

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { RelativeForm } from "@/components/patient/relative-form";
 import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { requireRole } from "@/lib/auth/session";
 import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
+import { Link } from "@/lib/i18n/navigation";
 import { getRelative } from "@/lib/patients/get-relative";
 import { removeRelativeAction, updateRelativeAction } from "../actions";
 
@@ -21,18 +22,19 @@ const findRelative = cache(async (id: string) => {
 // The title names no one: page titles end up in browser history and tab lists.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await findRelative((await params).id);
-  return { title: "Modifier un proche" };
+  return { title: (await getTranslations("patient.relatives"))("editTitle") };
 }
 
 export default async function RelativePage({ params }: Props) {
   const relative = await findRelative((await params).id);
   const name = `${relative.firstName} ${relative.lastName}`;
+  const t = await getTranslations("patient.relatives");
   return (
     <div className="space-y-10">
       <section aria-labelledby="relative-title" className="space-y-4">
         <p>
           <Link href="/espace-patient/proches" className="text-sm text-brand-700 underline">
-            ← Mes proches
+            {t("back")}
           </Link>
         </p>
         <h1 id="relative-title" className="text-3xl font-bold tracking-tight text-slate-900">
@@ -41,25 +43,21 @@ export default async function RelativePage({ params }: Props) {
         <RelativeForm
           action={updateRelativeAction.bind(null, relative.id)}
           relative={relative}
-          submitLabel="Enregistrer"
+          submitLabel={t("save")}
           idPrefix="relative"
           today={new Date().toISOString().slice(0, 10)}
         />
       </section>
       <section aria-labelledby="remove-relative-title" className="space-y-4">
         <h2 id="remove-relative-title" className="text-xl font-semibold text-slate-900">
-          Retirer ce proche
+          {t("removeTitle")}
         </h2>
         <ActionButtonForm
           action={removeRelativeAction.bind(null, relative.id)}
-          label={`Retirer ${name} de mon compte`}
+          label={t("removeSubmit", { name })}
           variant="danger"
         >
-          <p className="max-w-prose text-slate-700">
-            {name} ne figurera plus sur votre compte. Les cabinets qui l’ont reçu(e) conservent
-            leurs dossiers, sans son nom ni sa date de naissance. Si un rendez-vous est prévu,
-            annulez-le d’abord.
-          </p>
+          <p className="max-w-prose text-slate-700">{t("removeExplanation", { name })}</p>
         </ActionButtonForm>
       </section>
     </div>

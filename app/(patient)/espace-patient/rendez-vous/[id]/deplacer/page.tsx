@@ -1,6 +1,4 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { RescheduleForm, RescheduleSlotButton } from "@/components/appointments/reschedule-form";
 import { SlotDays } from "@/components/booking/slot-days";
@@ -10,13 +8,18 @@ import { isChangeable } from "@/lib/appointments/policy";
 import { requireRole } from "@/lib/auth/session";
 import { groupSlotsByLocalDay } from "@/lib/availability/group-slots";
 import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
+import type { Locale } from "@/lib/i18n/locales";
+import { Link, redirect } from "@/lib/i18n/navigation";
 import { getPractitionerSlots } from "@/lib/practitioners/get-practitioner-slots";
 import { getPublicProfile } from "@/lib/practitioners/get-public-profile";
-import { formatDayAndTime } from "@/lib/utils/format-date-fr";
+import { formatDayAndTime } from "@/lib/utils/format-date";
 import { isoDateOfLocalDay, localDayOfIsoDate } from "@/lib/utils/zoned-time";
 import { rescheduleAppointmentAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Déplacer mon rendez-vous" };
+export async function generateMetadata() {
+  const t = await getTranslations("appointments.reschedule");
+  return { title: t("title") };
+}
 
 const querySchema = z.object({ du: z.iso.date().optional().catch(undefined) });
 
@@ -33,7 +36,9 @@ export default async function ReschedulePage({ params, searchParams }: Reschedul
   const now = new Date();
   const startsAt = new Date(appointment.startsAt);
   // Cancelled, past or inside the deadline: the appointment's page says what can be done.
-  if (!isChangeable(appointment, now)) redirect(appointmentPath(appointment.id));
+  const locale = (await getLocale()) as Locale;
+  if (!isChangeable(appointment, now)) redirect({ href: appointmentPath(appointment.id), locale });
+  const t = await getTranslations("appointments.reschedule");
   const profile = await getPublicProfile(appointment.practitioner.slug).catch(notFoundOnAppError);
   const week = await getPractitionerSlots(
     profile,
@@ -46,19 +51,21 @@ export default async function ReschedulePage({ params, searchParams }: Reschedul
   const here = `${appointmentPath(appointment.id)}/deplacer`;
   return (
     <div className="space-y-8">
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900">Déplacer mon rendez-vous</h1>
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t("title")}</h1>
       <p className="text-slate-700">
-        Rendez-vous actuel :{" "}
-        <span className="font-semibold text-slate-900">
-          {formatDayAndTime(startsAt, appointment.timeZone)}
-        </span>
-        . Il reste réservé tant que vous n’avez pas choisi un nouveau créneau.
+        {t.rich("current", {
+          when: formatDayAndTime(locale, startsAt, appointment.timeZone),
+          strong: (chunks) => <span className="font-semibold text-slate-900">{chunks}</span>,
+        })}
       </p>
-      <RescheduleForm action={rescheduleAppointmentAction.bind(null, appointment.id)}>
+      <RescheduleForm
+        action={rescheduleAppointmentAction.bind(null, appointment.id)}
+        legend={t("choose")}
+      >
         <SlotDays
           days={groupSlotsByLocalDay(otherSlots, week.timeZone)}
           timeZone={week.timeZone}
-          emptyText="Aucun créneau libre cette semaine."
+          emptyText={t("noSlots")}
           renderSlot={(slot) => (
             <RescheduleSlotButton
               value={slot.startsAt.toISOString()}
@@ -68,12 +75,12 @@ export default async function ReschedulePage({ params, searchParams }: Reschedul
           )}
         />
       </RescheduleForm>
-      <nav aria-label="Semaines" className="flex flex-wrap gap-4">
+      <nav aria-label={t("weeks")} className="flex flex-wrap gap-4">
         <Link href={`${here}?du=${nextWeek}`} className="font-medium text-brand-800 underline">
-          Semaine suivante
+          {t("nextWeek")}
         </Link>
         <Link href={appointmentPath(appointment.id)} className="text-brand-800 underline">
-          Garder mon rendez-vous
+          {t("keep")}
         </Link>
       </nav>
     </div>
