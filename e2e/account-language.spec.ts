@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { linkIn, mailCatcherDir, waitForMails } from "../scripts/mail/read-caught-mail";
 import { expect, test } from "./fixtures";
+import { linkIn, mailCatcherDir, waitForMails } from "../scripts/mail/read-caught-mail";
 
 // The account's language: chosen at sign-up (the page's language first), used for its
 // mails, and shown and changed in the profile.

@@ -14,6 +14,8 @@ const USER: SessionUser = {
   practitionerId: null,
 };
 vi.mock("@/lib/auth/session", () => ({ requireUser: async () => USER }));
+// The page's language comes from the request in the app; these forms are French pages.
+vi.mock("next-intl/server", () => ({ getLocale: async () => "fr" }));
 
 const schema = z.strictObject({ name: z.string().min(2, "Trop court."), secret: z.string() });
 
@@ -49,13 +51,16 @@ describe("defineAction", () => {
     expect(state.values).toEqual({ name: "A" });
   });
 
-  it("answers an AppError with its message", async () => {
+  it("answers an AppError with its catalogue message in the page's language", async () => {
     const state = await action(
       "item-1",
       INITIAL_ACTION_STATE,
       form({ name: "taken", secret: "s" }),
     );
-    expect(state).toMatchObject({ status: "error", message: new AppError("CONFLICT").message });
+    expect(state).toMatchObject({
+      status: "error",
+      message: "Cette opération entre en conflit avec des données existantes.",
+    });
   });
 
   it("lets redirect() through", async () => {

@@ -142,7 +142,7 @@ describe("managing relatives", () => {
 
     await expect(useCases.removeRelative(actor, id, NOW)).rejects.toMatchObject({
       code: "CONFLICT",
-      message: expect.stringContaining("rendez-vous à venir"),
+      messageKey: "patient.relatives.errors.upcomingAppointments",
     });
     expect(await prisma.patient.findUniqueOrThrow({ where: { id } })).toMatchObject({
       firstName: "Hugo",
