@@ -97,10 +97,10 @@ export default defineConfig([
             "CallExpression[callee.property.name=/^(newPage|newContext)$/]:matches([callee.object.callee.property.name='browser'], [callee.object.expression.callee.property.name='browser'])",
           message:
             "Open other browser contexts with the newGuardedContext fixture (e2e/fixtures.ts), so the privacy guards cover them.",
-          },
-        ],
-      },
+        },
+      ],
     },
+  },
   {
     // Tests may drive route handlers and fixtures of any layer.
     ignores: ["**/*.test.ts", "**/*.test.tsx", "e2e/**"],

@@ -41,7 +41,10 @@ export function SearchOutcomeView({ outcome, query, specialties }: Props) {
               <ul className="flex flex-wrap gap-x-4 gap-y-2">
                 {outcome.suggestions.map((place) => (
                   <li key={place.label}>
-                    <a href={localizePath(locale, searchHref(query, { place: place.label }))} className={LINK}>
+                    <a
+                      href={localizePath(locale, searchHref(query, { place: place.label }))}
+                      className={LINK}
+                    >
                       {place.label}
                     </a>
                   </li>
@@ -92,7 +95,10 @@ function ResultsView({
             {place && radiusKm && radiusKm < MAX_RADIUS_KM && (
               <li>
                 <a
-                  href={localizePath(locale, searchHref(query, { radiusKm: widerRadius(radiusKm) }))}
+                  href={localizePath(
+                    locale,
+                    searchHref(query, { radiusKm: widerRadius(radiusKm) }),
+                  )}
                   className={LINK}
                 >
                   {t("noResults.widerRadius", { km: widerRadius(radiusKm) })}
@@ -105,12 +111,15 @@ function ResultsView({
               query.newPatients) && (
               <li>
                 <a
-                  href={localizePath(locale, searchHref(query, {
-                    availableWithinDays: undefined,
-                    lang: undefined,
-                    teleconsultation: undefined,
-                    newPatients: undefined,
-                  }))}
+                  href={localizePath(
+                    locale,
+                    searchHref(query, {
+                      availableWithinDays: undefined,
+                      lang: undefined,
+                      teleconsultation: undefined,
+                      newPatients: undefined,
+                    }),
+                  )}
                   className={LINK}
                 >
                   {t("noResults.removeFilters")}
@@ -175,7 +184,10 @@ function SpecialtyLinks({
       {specialties.map((specialty) => (
         <li key={specialty.slug}>
           <a
-            href={localizePath(locale, searchHref(query, { q: specialty.name, specialty: undefined }))}
+            href={localizePath(
+              locale,
+              searchHref(query, { q: specialty.name, specialty: undefined }),
+            )}
             className="inline-block rounded-full border border-brand-200 bg-white px-3 py-1 text-sm font-medium text-brand-800 hover:bg-brand-50"
           >
             {specialty.name}

@@ -56,7 +56,10 @@ export const bookAction = defineAction(
     // From now on the new relative is one of the account's: a retry must not add them twice.
     values.pour = input.patientId;
     const { body } = await bookAppointment(user, input, key.data);
-    redirect({ href: `${appointmentPath(body.appointment.id)}?confirme=1`, locale: await getLocale() });
+    redirect({
+      href: `${appointmentPath(body.appointment.id)}?confirme=1`,
+      locale: await getLocale(),
+    });
   },
 );
 
