@@ -54,6 +54,34 @@ export async function rescheduleAppointment(
       : findReplay<{ appointment: AppointmentView }>(actor.id, idempotencyKey, requestHash);
   const earlier = await replay();
   if (earlier) return { appointment: earlier.body.appointment, replayed: true };
+  try {
+    return await moveOnce(actor, id, input, { idempotencyKey, requestHash, now, replay });
+  } catch (error) {
+    // A parallel retry with the same key may have moved it after our first look (this one
+    // then finds it cancelled, or its new slot taken by that very move): that request's
+    // answer is this one's, not a refusal.
+    const raced = await replay();
+    if (raced) return { appointment: raced.body.appointment, replayed: true };
+    throw error;
+  }
+}
+
+async function moveOnce(
+  actor: Actor,
+  id: string,
+  input: RescheduleAppointmentInput,
+  {
+    idempotencyKey,
+    requestHash,
+    now,
+    replay,
+  }: {
+    idempotencyKey?: string;
+    requestHash: string;
+    now: Date;
+    replay: () => Promise<{ body: { appointment: AppointmentView } } | null>;
+  },
+): Promise<RescheduleOutcome> {
   const old = await findOwnedAppointment(actor.id, id);
   if (!old) throw new AppError("NOT_FOUND");
   const refusal = changeRefusal(old, old.practitioner.cancellationDeadlineHours, now);
