@@ -247,7 +247,7 @@ for (const locale of LOCALES) {
     );
 
     const mails = await waitForMails(MAIL_DIR, email, { count: 2 });
-    const when = formatDayAndTime(locale, startsAt, PRACTITIONER.zone, false);
+    const when = formatDayAndTime(locale, startsAt, PRACTITIONER.zone, true);
     const subject = t("mail.appointment.confirmation.subject", { when });
     const confirmation = mails.find((mail) => mail.subject === subject);
     expect(confirmation, `a mail titled "${subject}"`).toBeTruthy();

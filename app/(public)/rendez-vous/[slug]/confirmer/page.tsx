@@ -11,6 +11,7 @@ import { instantSchema } from "@/lib/appointments/schemas";
 import { getSessionUser } from "@/lib/auth/session";
 import { checkRequestedSlot } from "@/lib/availability/get-availability";
 import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
+import { localizePath } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { getMyProfile } from "@/lib/patients/get-my-profile";
 import { listMyRelatives } from "@/lib/patients/list-relatives";
@@ -100,9 +101,14 @@ async function ConfirmStep({
   booking: { practitionerId: string; motiveId: string; startsAt: string };
   practice: { slug: string; timeZone: string };
 }) {
-  const [user, t] = await Promise.all([getSessionUser(), getTranslations("booking")]);
+  const [user, t, locale] = await Promise.all([
+    getSessionUser(),
+    getTranslations("booking"),
+    getLocale(),
+  ]);
   if (!user) {
-    const retour = new URLSearchParams({ retour: here });
+    // The way back is the address in the browser, so it keeps the page's language.
+    const retour = new URLSearchParams({ retour: localizePath(locale, here) });
     return (
       <section aria-labelledby="account-title" className="space-y-4">
         <h2 id="account-title" className="text-xl font-semibold text-slate-900">
