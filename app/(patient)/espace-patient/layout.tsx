@@ -1,15 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { PatientNav } from "@/components/patient/patient-nav";
+import { PATIENT_SECTIONS } from "./sections";
 
-const SECTIONS = [
-  ["/espace-patient", "home"],
-  ["/espace-patient/rendez-vous", "appointments"],
-  ["/espace-patient/profil", "profile"],
-  ["/espace-patient/proches", "relatives"],
-  ["/espace-patient/mes-donnees", "data"],
-  ["/espace-patient/acces", "accessLog"],
-] as const;
+const SECTIONS = PATIENT_SECTIONS;
 
 // Navigation only: every page checks the session and role itself.
 export default async function PatientAreaLayout({ children }: { children: ReactNode }) {

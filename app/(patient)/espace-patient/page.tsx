@@ -2,19 +2,14 @@ import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { getMyProfile } from "@/lib/patients/get-my-profile";
+import { PATIENT_SECTIONS } from "./sections";
 
 export async function generateMetadata() {
   const t = await getTranslations("patient.home");
   return { title: t("title") };
 }
 
-const SECTIONS = [
-  ["/espace-patient/rendez-vous", "appointments"],
-  ["/espace-patient/profil", "profile"],
-  ["/espace-patient/proches", "relatives"],
-  ["/espace-patient/mes-donnees", "data"],
-  ["/espace-patient/acces", "accessLog"],
-] as const;
+const [, ...SECTIONS] = PATIENT_SECTIONS;
 
 export default async function PatientHomePage() {
   const user = await requireRole("PATIENT");
