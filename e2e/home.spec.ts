@@ -1,4 +1,5 @@
 import type { APIResponse } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./accessibility";
 import { expect, test } from "./fixtures";
 
 const EXPECTED_HEADERS = {
@@ -38,6 +39,7 @@ test("the home page shows the search form in French", async ({ page }) => {
     page.getByRole("heading", { name: "Notre engagement de confidentialité" }),
   ).toBeVisible();
   await expect(page.getByRole("contentinfo")).toContainText("112");
+  await expectNoSeriousAxeViolations(page);
 
   // Hydration proves the nonced scripts ran under the CSP rather than being blocked.
   await page.waitForFunction(() => "next" in window);

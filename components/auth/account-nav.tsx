@@ -33,7 +33,7 @@ export function AccountNav({ user, signOutAction, orientation }: AccountNavProps
       </ul>
     );
   }
-  const space = user.role === "PRACTITIONER" ? null : SPACES[user.role];
+  const space = user.role === "PATIENT" || user.role === "ADMIN" ? SPACES[user.role] : null;
   return (
     <ul className={navListClass(orientation)}>
       {space && (

@@ -5,6 +5,8 @@ export const ACCESS_ACTIONS = [
   "VIEW_APPOINTMENT",
   "LIST_APPOINTMENTS",
   "UPDATE_APPOINTMENT",
+  "VIEW_PATIENT_HISTORY",
+  "EXPORT_DAY_LIST",
 ] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
