@@ -70,6 +70,12 @@ describe("GET /api/v1/me", () => {
     });
   });
 
+  it("gives the language the account chose for its mails", async () => {
+    await prisma.user.update({ where: { id: nina.userId }, data: { locale: "de" } });
+    const me = meResponseSchema.parse(await (await get(nina)).json());
+    expect(me.language).toBe("de");
+  });
+
   it("shows nothing of another account", async () => {
     const me = meResponseSchema.parse(await (await get(nina)).json());
     expect(me.relatives.map((person) => person.id)).toEqual([nina.relativeId]);

@@ -1,19 +1,18 @@
 import "server-only";
+import { getAccountLocale } from "@/lib/auth/account-locale";
 import type { SessionUser } from "@/lib/auth/session";
+import type { Locale } from "@/lib/i18n/locales";
 import { assertPatientArea } from "./assert-patient-area";
 import { toPersonView, type PersonView } from "./person-view";
 import { findSelfProfile, listRelatives } from "./queries";
-
-// Accounts have no language of their own yet: until the column exists, every account is
-// French, from this one constant (the engineer adding the locale column replaces it).
-export const ACCOUNT_LANGUAGE_UNTIL_STORED = "fr";
 
 type Person = Omit<PersonView, "phone" | "birthDate"> & { birthDate: string | null };
 
 export type MyAccount = {
   id: string;
   email: string;
-  language: typeof ACCOUNT_LANGUAGE_UNTIL_STORED;
+  /** The account's language (users.locale): its mails and calendar files are written in it. */
+  language: Locale;
   holder: Person | null;
   relatives: Person[];
 };
@@ -21,14 +20,15 @@ export type MyAccount = {
 /** Who the account books for: the holder and their relatives, with the ids to book with. */
 export async function getMyAccount(actor: SessionUser): Promise<MyAccount> {
   assertPatientArea(actor);
-  const [holder, relatives] = await Promise.all([
+  const [holder, relatives, language] = await Promise.all([
     findSelfProfile(actor.id),
     listRelatives(actor.id),
+    getAccountLocale(actor),
   ]);
   return {
     id: actor.id,
     email: actor.email,
-    language: ACCOUNT_LANGUAGE_UNTIL_STORED,
+    language,
     holder: holder && toPerson(holder),
     relatives: relatives.map(toPerson),
   };

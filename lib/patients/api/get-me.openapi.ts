@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Relationship } from "@/lib/generated/prisma/enums";
+import { LOCALES } from "@/lib/i18n/locales";
 import { defineOperation } from "@/lib/openapi/operation";
 
 const person = z.object({
@@ -13,7 +14,7 @@ const person = z.object({
 export const meResponseSchema = z.strictObject({
   id: z.uuid().describe("The account's id"),
   email: z.string(),
-  language: z.enum(["fr", "en", "de"]).describe("The language the account reads Praxis in"),
+  language: z.enum(LOCALES).describe("The language of the account's mails and calendar files"),
   holder: person.nullable().describe("The account holder; null until their profile exists"),
   relatives: z.array(person).describe("The relatives the account books for"),
 });
