@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { TableScroll } from "@/components/ui/table-scroll";
 import type { PractitionerSummary } from "@/lib/admin/practitioners/practitioner-view";
 import { Link } from "@/lib/i18n/navigation";
 import { VerificationBadge } from "./verification-badge";
@@ -9,7 +10,7 @@ export function PractitionersTable({ practitioners }: { practitioners: Practitio
     return <p className="text-slate-700">{t("empty")}</p>;
   }
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label={t("caption")}>
       <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
         <caption className="sr-only">{t("caption")}</caption>
         <thead>
@@ -48,6 +49,6 @@ export function PractitionersTable({ practitioners }: { practitioners: Practitio
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -44,7 +44,7 @@ export function BookingForm({
   // the page with a fresh key, and a retry after a booking that did commit must replay it.
   const [idempotencyKey] = useState(booking.idempotencyKey);
   return (
-    <form action={formAction} noValidate className="max-w-xl space-y-6">
+    <form action={formAction} noValidate className="max-w-xl space-y-4 sm:space-y-6">
       <FormStatus state={state} fieldIds={{ ...IDS, patientId: "pour-0" }} />
       {state.nextSlots && state.nextSlots.length > 0 && (
         <div className="space-y-2">

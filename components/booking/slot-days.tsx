@@ -50,5 +50,6 @@ export function SlotDays({
   );
 }
 
+// 44 × 44 px at least: a target a thumb can hit (WCAG 2.2 target size).
 export const SLOT_CLASS =
-  "inline-block rounded-md border border-brand-300 bg-white px-3 py-2 font-semibold text-brand-800 hover:bg-brand-50";
+  "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-brand-300 bg-white px-3 py-2 font-semibold text-brand-800 hover:bg-brand-50";

@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { TableScroll } from "@/components/ui/table-scroll";
 import type { AccessLogEntryView } from "@/lib/audit/list-access-log";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatInstant } from "@/lib/utils/format-date";
@@ -22,7 +23,7 @@ export function AccessLogList({ entries }: { entries: AccessLogEntryView[] }) {
     );
   }
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label={t("caption")}>
       <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
         <caption className="sr-only">{t("caption")}</caption>
         <thead>
@@ -74,6 +75,6 @@ export function AccessLogList({ entries }: { entries: AccessLogEntryView[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

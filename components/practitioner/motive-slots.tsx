@@ -52,7 +52,7 @@ export function MotiveSlots({ weeks, timeZone, slug }: MotiveSlotsProps) {
                     const dayLabel = formatCalendarDay(locale, day.date);
                     return (
                       <li key={day.date} className="flex flex-wrap items-center gap-2">
-                        <span className="w-44 text-sm text-slate-700 first-letter:uppercase">
+                        <span className="w-44 max-w-full text-sm text-slate-700 first-letter:uppercase">
                           {dayLabel}
                         </span>
                         {day.slots.map((slot) => {
@@ -65,7 +65,7 @@ export function MotiveSlots({ weeks, timeZone, slug }: MotiveSlotsProps) {
                                 confirmBookingPath(slug, motive.id, slot.startsAt),
                               )}
                               aria-label={t("bookSlot", { day: dayLabel, time })}
-                              className="rounded-md bg-brand-600 px-2.5 py-1 text-sm font-semibold text-white hover:bg-brand-700"
+                              className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-md bg-brand-600 px-2.5 text-sm font-semibold text-white hover:bg-brand-700"
                             >
                               {time}
                             </a>

@@ -18,7 +18,7 @@ export function NextFreeDays({ days, timeZone }: { days: SummaryDay[]; timeZone:
       <ul className="mt-2 space-y-2">
         {days.map((day) => (
           <li key={day.date} className="flex flex-wrap items-center gap-2">
-            <span className="w-44 text-sm text-slate-700 first-letter:uppercase">
+            <span className="w-44 max-w-full text-sm text-slate-700 first-letter:uppercase">
               {formatCalendarDay(locale, day.date)}
             </span>
             <span className="sr-only">:</span>

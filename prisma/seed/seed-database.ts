@@ -10,7 +10,7 @@ import { localDayAt } from "../../lib/utils/zoned-time";
 const HOME_TIME_ZONE = "Europe/Paris";
 
 export type SeedOptions = {
-  /** How many practitioners the database should hold, demo practitioner included. */
+  /** How many generated practitioners to hold, the demo one included; plus one with long names. */
   practitioners?: number;
   onProgress?: (done: number, total: number) => void;
 };

@@ -2,6 +2,7 @@ import { planCalendar, type CalendarSpan } from "./build-calendar";
 import { planPatients } from "./build-patients";
 import { DEFAULT_PRACTITIONER_COUNT, DEFAULT_SEED, planPractitioners } from "./build-practitioners";
 import { applyDemoBookings, planDemoBookings, type DemoBookingsByPlan } from "./demo-bookings";
+import { LONG_NAMES_PRACTITIONER } from "./long-names-practitioner";
 import type { PractitionerPlan } from "./plan-types";
 import { createRandom, deriveSeed } from "./prng";
 import { writePractitioners, type WriteContext } from "./write-practitioners";
@@ -37,8 +38,9 @@ const TRANSACTION_LIMITS = { maxWait: 10 * 60_000, timeout: 30 * 60_000 };
 export type TopUpResult = { practitioners: number; appointments: number };
 
 /**
- * Writes whichever of the first `total` planned practitioners are not in the database yet
- * (matched by slug), each with locations, motives, hours, absences and appointments.
+ * Writes whichever of the first `total` planned practitioners, and of the one with very long
+ * names, are not in the database yet (matched by slug), each with locations, motives, hours,
+ * absences and appointments.
  */
 export async function topUpPractitioners(
   prisma: PrismaClient,
@@ -46,7 +48,7 @@ export async function topUpPractitioners(
   context: WriteContext & { today: LocalDay },
   onProgress?: (done: number, total: number) => void,
 ): Promise<TopUpResult> {
-  const plans = planPractitioners(total);
+  const plans = [...planPractitioners(total), LONG_NAMES_PRACTITIONER];
   const existing = await prisma.practitioner.findMany({
     where: { slug: { in: plans.map((plan) => plan.slug) } },
     select: { slug: true },
@@ -59,7 +61,7 @@ export async function topUpPractitioners(
   const record = (written: TopUpResult) => {
     result.practitioners += written.practitioners;
     result.appointments += written.appointments;
-    onProgress?.(existingSlugs.size + result.practitioners, total);
+    onProgress?.(existingSlugs.size + result.practitioners, plans.length);
   };
   // Planning the next chunk (CPU) overlaps writing the previous one (database).
   let pending: Promise<TopUpResult> | null = null;

@@ -9,7 +9,7 @@ const SECTIONS = PATIENT_SECTIONS;
 export default async function PatientAreaLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("patient.nav");
   return (
-    <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:px-6 md:grid-cols-[14rem_1fr]">
+    <div className="mx-auto grid max-w-6xl gap-6 px-4 py-6 sm:px-6 sm:py-10 md:grid-cols-[14rem_1fr] md:gap-8">
       <aside>
         <PatientNav
           label={t("label")}

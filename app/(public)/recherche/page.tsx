@@ -35,8 +35,11 @@ export default async function SearchPage({
   ]);
   const errors = parsed.success ? {} : (toActionFailure(parsed.error, locale).fieldErrors ?? {});
   return (
-    <div className="mx-auto max-w-5xl space-y-8 px-4 py-10 sm:px-6">
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t("heading")}</h1>
+    // Tighter on a phone, so the first result shows without scrolling after a search.
+    <div className="mx-auto max-w-5xl space-y-6 px-4 py-6 sm:space-y-8 sm:px-6 sm:py-10">
+      <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">
+        {t("heading")}
+      </h1>
       <SearchForm values={values} errors={errors} />
       <AddressErrors errors={errors} title={t("addressError")} />
       {outcome && parsed.success && (

@@ -37,7 +37,7 @@ export default async function AppointmentPage({ params, searchParams }: Appointm
   const deadline = new Date(appointment.changeableUntil);
   const changeable = isChangeable(appointment, new Date());
   return (
-    <div className="space-y-8">
+    <div className="space-y-6 sm:space-y-8">
       {banner && (
         <p
           role="status"
@@ -46,7 +46,7 @@ export default async function AppointmentPage({ params, searchParams }: Appointm
           {all(`appointments.detail.banners.${banner}`)}
         </p>
       )}
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900">
+      <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">
         {banner === "confirme" ? t("confirmedTitle") : t("title")}
       </h1>
       <AppointmentDetails appointment={appointment} />

@@ -60,8 +60,8 @@ export default async function ConfirmBookingPage({ params, searchParams }: Confi
     : null;
 
   return (
-    <div className="mx-auto max-w-3xl space-y-8 px-4 py-10 sm:px-6">
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t("title")}</h1>
+    <div className="mx-auto max-w-3xl space-y-6 px-4 py-6 sm:space-y-8 sm:px-6 sm:py-10">
+      <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{t("title")}</h1>
       <BookingSummary
         startsAt={startsAt}
         timeZone={profile.timeZone}
