@@ -43,7 +43,7 @@ export async function SiteHeader({
     </>
   );
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
         <Link prefetch={false} href="/" className="rounded-md" aria-label={t("homeLabel")}>
           <Logo />

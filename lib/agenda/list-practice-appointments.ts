@@ -2,8 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { requireCalendar } from "@/lib/practice-access/calendar-access";
 import { rangeOfDays } from "./agenda-range";
-import type { AgendaRangeQuery } from "./schemas";
 import { readAppointmentsLogged } from "./read-appointments";
+import type { AgendaRangeQuery } from "./schemas";
 
 /**
  * GET /api/v1/practitioner/appointments: the appointments of one agenda the actor works in,

@@ -14,7 +14,7 @@ import type {
   AgendaOpening,
   AgendaPractice,
 } from "./agenda-types";
-import { findAgendaBackdrop } from "./queries";
+import { computeAgendaVersion, findAgendaBackdrop } from "./queries";
 import { readAppointmentsLogged } from "./read-appointments";
 
 export type Agenda = {
@@ -32,6 +32,8 @@ export type Agenda = {
   appointments: AgendaAppointment[];
   absences: AgendaAbsence[];
   freeTimes: AgendaFreeTime[];
+  /** The fingerprint of what is shown, for the live refresh (read before the rest). */
+  version: string;
 };
 
 /**
@@ -47,6 +49,9 @@ export async function loadAgenda(actor: Actor, params: AgendaParams, now: Date):
   const date = params.date ?? today;
   const days = daysShown(date, params.view);
   const range = rangeOfDays(days[0], days[days.length - 1], calendar.timeZone);
+  // First: a change made while the rest is read then shows as a newer version, and the
+  // page refreshes once more, rather than never.
+  const version = await computeAgendaVersion(calendar.practitionerId, range.from, range.to);
   const [appointments, backdrop, [availability]] = await Promise.all([
     readAppointmentsLogged(actor, calendar, range, "LIST_APPOINTMENTS", now),
     findAgendaBackdrop(calendar.practitionerId, range.from, range.to),
@@ -82,5 +87,6 @@ export async function loadAgenda(actor: Actor, params: AgendaParams, now: Date):
       endsAt: slot.endsAt.toISOString(),
       practiceId: slot.locationId,
     })),
+    version,
   };
 }

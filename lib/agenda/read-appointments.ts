@@ -1,10 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { inTransaction } from "@/lib/db-transaction";
-import type { CalendarAccess } from "@/lib/practice-access/calendar-access";
 import type { AccessAction } from "@/lib/generated/prisma/enums";
-import type { AgendaAppointment } from "./agenda-types";
+import type { CalendarAccess } from "@/lib/practice-access/calendar-access";
 import { todayIn } from "./agenda-range";
+import type { AgendaAppointment } from "./agenda-types";
 import { bookedByOf } from "./booked-by";
 import { findAppointmentsOverlapping, insertMergedReads, type AgendaAppointmentRow } from "./queries";
 
