@@ -157,7 +157,9 @@ function GridItem({ item, practitionerId, canManage }: AgendaGridProps & { item:
           </span>
           <span className="block truncate text-slate-700">{appointment.motive.name}</span>
           {appointment.status !== "BOOKED" && (
-            <span className={`mt-0.5 inline-block rounded px-1 ${STATUS_BADGE[appointment.status]}`}>
+            <span
+              className={`mt-0.5 inline-block rounded px-1 ${STATUS_BADGE[appointment.status]}`}
+            >
               {t(`status.${appointment.status}`)}
             </span>
           )}

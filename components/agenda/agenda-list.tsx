@@ -55,7 +55,11 @@ export function AgendaList({ columns, practitionerId, canManage, label }: Agenda
                         {canManage ? (
                           <Link
                             prefetch={false}
-                            href={bookFreeTimeHref(item.free.startsAt, item.free.practiceId, practitionerId)}
+                            href={bookFreeTimeHref(
+                              item.free.startsAt,
+                              item.free.practiceId,
+                              practitionerId,
+                            )}
                             className="block py-1 text-emerald-900 underline"
                           >
                             {t("grid.freeAt", { time })}
@@ -79,7 +83,9 @@ export function AgendaList({ columns, practitionerId, canManage, label }: Agenda
                       >
                         <span className="w-12 shrink-0 font-semibold text-slate-900">{time}</span>
                         <span className="min-w-0 flex-1">
-                          <span className={`block font-medium ${statusTextClass(appointment.status)}`}>
+                          <span
+                            className={`block font-medium ${statusTextClass(appointment.status)}`}
+                          >
                             {patientName(appointment, t("grid.noPatientName"))}
                           </span>
                           <span className="flex items-center gap-1.5 text-sm text-slate-700">

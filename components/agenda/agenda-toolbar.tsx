@@ -34,10 +34,17 @@ export function AgendaToolbar(props: AgendaToolbarProps) {
     agendaHref({ date, view, practiceId, practitionerId, ...changes });
   const isWeek = view === "week";
   return (
-    <nav aria-label={t("label")} className="flex flex-wrap items-center gap-x-6 gap-y-3 print:hidden">
+    <nav
+      aria-label={t("label")}
+      className="flex flex-wrap items-center gap-x-6 gap-y-3 print:hidden"
+    >
       <ul className="flex flex-wrap gap-2">
         <li>
-          <Link prefetch={false} className={PILL_OFF} href={href({ date: shiftDate(date, view, -1) })}>
+          <Link
+            prefetch={false}
+            className={PILL_OFF}
+            href={href({ date: shiftDate(date, view, -1) })}
+          >
             {t(isWeek ? "previousWeek" : "previousDay")}
           </Link>
         </li>
@@ -52,7 +59,11 @@ export function AgendaToolbar(props: AgendaToolbarProps) {
           </Link>
         </li>
         <li>
-          <Link prefetch={false} className={PILL_OFF} href={href({ date: shiftDate(date, view, 1) })}>
+          <Link
+            prefetch={false}
+            className={PILL_OFF}
+            href={href({ date: shiftDate(date, view, 1) })}
+          >
             {t(isWeek ? "nextWeek" : "nextDay")}
           </Link>
         </li>
@@ -68,7 +79,12 @@ export function AgendaToolbar(props: AgendaToolbarProps) {
         <ChoiceList
           label={t("practices")}
           choices={[
-            { id: "all", label: t("allPractices"), href: href({ practiceId: null }), current: !practiceId },
+            {
+              id: "all",
+              label: t("allPractices"),
+              href: href({ practiceId: null }),
+              current: !practiceId,
+            },
             ...props.practices.map((practice) => ({
               id: practice.id,
               label: practice.label,
@@ -91,12 +107,20 @@ export function AgendaToolbar(props: AgendaToolbarProps) {
       )}
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <li>
-          <a className="text-brand-800 underline" href={dayListHref(date, props.practitionerId, "csv")} download>
+          <a
+            className="text-brand-800 underline"
+            href={dayListHref(date, props.practitionerId, "csv")}
+            download
+          >
             {t("downloadCsv")}
           </a>
         </li>
         <li>
-          <Link prefetch={false} className="text-brand-800 underline" href={dayListHref(date, props.practitionerId, "print")}>
+          <Link
+            prefetch={false}
+            className="text-brand-800 underline"
+            href={dayListHref(date, props.practitionerId, "print")}
+          >
             {t("printList")}
           </Link>
         </li>
@@ -105,7 +129,11 @@ export function AgendaToolbar(props: AgendaToolbarProps) {
             <Link
               prefetch={false}
               className="text-brand-800 underline"
-              href={blockTimeHref(props.blockTime.startsAt, props.blockTime.endsAt, props.practitionerId)}
+              href={blockTimeHref(
+                props.blockTime.startsAt,
+                props.blockTime.endsAt,
+                props.practitionerId,
+              )}
             >
               {t("blockTime")}
             </Link>

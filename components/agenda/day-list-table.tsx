@@ -30,7 +30,9 @@ export function DayListTable({ appointments, timeZone }: DayListTableProps) {
             className="mb-3 block rounded-lg border border-slate-200 sm:table-row sm:rounded-none sm:border-x-0 sm:border-t-0 print:table-row print:break-inside-avoid"
           >
             <td className={`${cell} font-semibold`}>
-              {formatMinuteOfDay(localDateTimeAt(Date.parse(appointment.startsAt), timeZone).minute)}
+              {formatMinuteOfDay(
+                localDateTimeAt(Date.parse(appointment.startsAt), timeZone).minute,
+              )}
             </td>
             <td className={cell}>{patientName(appointment, t("grid.noPatientName"))}</td>
             <td className={cell}>

@@ -84,7 +84,9 @@ type Unplaced = { span: DaySpan } & (
 
 function spansOf(input: AgendaInput, { date, practice }: ColumnScope): Unplaced[] {
   const inPractice = (practiceId: string | null) =>
-    !practice || practiceId === practice.id || (practiceId === null && practice === input.practices[0]);
+    !practice ||
+    practiceId === practice.id ||
+    (practiceId === null && practice === input.practices[0]);
   const on = (startsAt: string, endsAt: string) =>
     spanOnDay(Date.parse(startsAt), Date.parse(endsAt), date, input.timeZone);
   const entries: Unplaced[] = [];

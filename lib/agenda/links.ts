@@ -8,7 +8,11 @@ export function appointmentPanelHref(appointmentId: string): string {
 }
 
 export function bookFreeTimeHref(startsAt: string, practiceId: string, practitionerId: string) {
-  const query = new URLSearchParams({ debut: startsAt, cabinet: practiceId, praticien: practitionerId });
+  const query = new URLSearchParams({
+    debut: startsAt,
+    cabinet: practiceId,
+    praticien: practitionerId,
+  });
   return `${AGENDA_PATH}/nouveau?${query}`;
 }
 

@@ -2,7 +2,11 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { getAvailability } from "@/lib/availability/get-availability";
 import { AppError } from "@/lib/errors";
-import { calendarsOf, requireCalendar, type CalendarAccess } from "@/lib/practice-access/calendar-access";
+import {
+  calendarsOf,
+  requireCalendar,
+  type CalendarAccess,
+} from "@/lib/practice-access/calendar-access";
 import { calendarRoleAllows } from "@/lib/practice-access/policy";
 import type { AgendaParams, AgendaView } from "./agenda-params";
 import { daysShown } from "./agenda-params";

@@ -6,7 +6,11 @@ import type { CalendarAccess } from "@/lib/practice-access/calendar-access";
 import { todayIn } from "./agenda-range";
 import type { AgendaAppointment } from "./agenda-types";
 import { bookedByOf } from "./booked-by";
-import { findAppointmentsOverlapping, insertMergedReads, type AgendaAppointmentRow } from "./queries";
+import {
+  findAppointmentsOverlapping,
+  insertMergedReads,
+  type AgendaAppointmentRow,
+} from "./queries";
 
 /**
  * The appointments of a calendar overlapping [from, to), read together with the access-log

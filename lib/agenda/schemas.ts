@@ -59,7 +59,9 @@ export const ownPatientsQuerySchema = z.object({
     .trim()
     .min(2, { error: "agenda.errors.queryTooShort" })
     .max(100, { error: "agenda.errors.queryTooLong" })
-    .describe("Part of a first or last name (accents and case ignored), or a birth date YYYY-MM-DD"),
+    .describe(
+      "Part of a first or last name (accents and case ignored), or a birth date YYYY-MM-DD",
+    ),
   practitionerId: practitionerIdParameter,
 });
 export type OwnPatientsQuery = z.output<typeof ownPatientsQuerySchema>;

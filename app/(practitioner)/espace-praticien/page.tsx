@@ -50,7 +50,10 @@ export default async function AgendaPage({ searchParams }: AgendaPageProps) {
         </p>
       </header>
       {params.notice && (
-        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-amber-900">
+        <p
+          role="status"
+          className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-amber-900"
+        >
           {t(`notice.${params.notice}`)}
         </p>
       )}
@@ -90,7 +93,10 @@ export default async function AgendaPage({ searchParams }: AgendaPageProps) {
         canManage={agenda.canManage}
         label={t("list.label")}
       />
-      <LiveRefresh versionUrl={`/api/v1/practitioner/agenda-version?${range}`} version={agenda.version} />
+      <LiveRefresh
+        versionUrl={`/api/v1/practitioner/agenda-version?${range}`}
+        version={agenda.version}
+      />
     </div>
   );
 }

@@ -12,5 +12,9 @@ export const searchOwnPatientsOperation = defineOperation({
     "Only patients with an appointment with this practitioner or created by the practice: never a directory of the platform's patients. Each patient listed is recorded in their access log (once a day).",
   session: true,
   query: ownPatientsQuerySchema,
-  response: { status: 200, description: "The matching patients", schema: ownPatientsResponseSchema },
+  response: {
+    status: 200,
+    description: "The matching patients",
+    schema: ownPatientsResponseSchema,
+  },
 });

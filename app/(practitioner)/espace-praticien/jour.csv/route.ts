@@ -20,7 +20,16 @@ export const GET = route(
     const t = translatorFor(negotiateLocale(request.headers.get("accept-language")));
     const clock = (iso: string) =>
       formatMinuteOfDay(localDateTimeAt(Date.parse(iso), list.calendar.timeZone).minute);
-    const header = ["date", "start", "end", "lastName", "firstName", "motive", "phone", "status"] as const;
+    const header = [
+      "date",
+      "start",
+      "end",
+      "lastName",
+      "firstName",
+      "motive",
+      "phone",
+      "status",
+    ] as const;
     const rows = list.appointments.map((appointment) => [
       list.date,
       clock(appointment.startsAt),

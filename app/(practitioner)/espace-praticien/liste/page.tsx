@@ -24,7 +24,8 @@ const UUID = /^[0-9a-f-]{36}$/i;
 export default async function DayListPage({ searchParams }: DayListPageProps) {
   const user = await requireUser();
   const query = await searchParams;
-  const date = typeof query.date === "string" && isCalendarDate(query.date) ? query.date : undefined;
+  const date =
+    typeof query.date === "string" && isCalendarDate(query.date) ? query.date : undefined;
   const practitionerId =
     typeof query.praticien === "string" && UUID.test(query.praticien) ? query.praticien : undefined;
   const list = await exportDayList(user, { date, practitionerId }, new Date()).catch(
@@ -32,7 +33,12 @@ export default async function DayListPage({ searchParams }: DayListPageProps) {
   );
   const t = await getTranslations("agenda.list");
   const locale = (await getLocale()) as Locale;
-  const back = agendaHref({ date: list.date, view: "day", practiceId: null, practitionerId: practitionerId ?? null });
+  const back = agendaHref({
+    date: list.date,
+    view: "day",
+    practiceId: null,
+    practitionerId: practitionerId ?? null,
+  });
   return (
     <div className="space-y-4">
       <p className="print:hidden">
