@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { NAV_ITEM, navListClass, type NavOrientation } from "@/components/layout/nav-orientation";
+import { workspacePathOf } from "@/lib/auth/home-path";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -11,12 +12,10 @@ type AccountNavProps = {
 
 const ITEM = NAV_ITEM;
 
-// Where each role works; practitioners' pages come with their calendar.
-const SPACES = { PATIENT: "/espace-patient", ADMIN: "/admin/praticiens" } as const;
-
 /** The header's account links: sign in or up, or the user's space and sign-out. */
 export function AccountNav({ user, signOutAction, orientation }: AccountNavProps) {
   const t = useTranslations("layout");
+  const tAgenda = useTranslations("agenda.nav");
   if (!user) {
     return (
       <ul className={navListClass(orientation)}>
@@ -33,13 +32,14 @@ export function AccountNav({ user, signOutAction, orientation }: AccountNavProps
       </ul>
     );
   }
-  const space = user.role === "PATIENT" || user.role === "ADMIN" ? SPACES[user.role] : null;
+  const space = workspacePathOf(user.role);
+  const worksInAnAgenda = user.role === "PRACTITIONER" || user.role === "SECRETARY";
   return (
     <ul className={navListClass(orientation)}>
       {space && (
         <li>
           <Link prefetch={false} href={space} className={ITEM}>
-            {t("mySpace")}
+            {worksInAnAgenda ? tAgenda("myAgenda") : t("mySpace")}
           </Link>
         </li>
       )}

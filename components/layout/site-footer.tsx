@@ -6,7 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 export async function SiteFooter({ languages }: { languages?: ReactNode }) {
   const t = await getTranslations("layout.footer");
   return (
-    <footer className="border-t border-slate-200 bg-brand-50">
+    <footer className="border-t border-slate-200 bg-brand-50 print:hidden">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 text-sm text-slate-700 sm:grid-cols-[1fr_auto] sm:px-6">
         <div className="space-y-3">
           <Logo />

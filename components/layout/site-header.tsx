@@ -43,7 +43,7 @@ export async function SiteHeader({
     </>
   );
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       {/* It wraps rather than overflows: at 200 % text size the menu button goes under the logo. */}
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
         <Link prefetch={false} href="/" className="rounded-md" aria-label={t("homeLabel")}>

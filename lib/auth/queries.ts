@@ -146,6 +146,7 @@ export async function consumeTokenRow(
 const ACCOUNT_FIELDS = {
   id: true,
   email: true,
+  role: true,
   locale: true,
   passwordHash: true,
   emailVerified: true,

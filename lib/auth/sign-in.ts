@@ -4,11 +4,13 @@ import { AuthError } from "next-auth";
 import { clientAddress } from "@/lib/http/request-origin";
 import { clearAuthLeftoverCookies, signIn, signOut, SignInRefused } from "./auth";
 import type { SignInRefusal } from "./authenticate-credentials";
-import { deleteSession } from "./queries";
+import { landingPathOf } from "./home-path";
+import { deleteSession, findAccountByEmail } from "./queries";
 import type { SignInInput } from "./schemas";
 import { getCurrentSession } from "./session";
 
-export type SignInResult = { ok: true } | { ok: false; reason: SignInRefusal };
+/** On success, `landing`: where the account's role starts when no page asked to sign in. */
+export type SignInResult = { ok: true; landing: string } | { ok: false; reason: SignInRefusal };
 
 /**
  * Signs in through Auth.js's credentials provider (which calls authenticateCredentials) and
@@ -25,7 +27,8 @@ export async function signInWithPassword(input: SignInInput): Promise<SignInResu
     throw originalError(error);
   }
   if (previous) await deleteSession(previous.key);
-  return { ok: true };
+  const account = await findAccountByEmail(input.email);
+  return { ok: true, landing: account ? landingPathOf(account.role) : "/" };
 }
 
 /** Ends this browser's session: the row goes (so the cookie is dead), then the cookie. */

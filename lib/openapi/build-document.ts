@@ -112,6 +112,11 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[] = API_O
       { name: "Search", description: "Public: no session needed" },
       { name: "Appointments", description: "The signed-in account's appointments" },
       { name: "Account", description: "The signed-in account" },
+      {
+        name: "Practice",
+        description:
+          "A practitioner's or secretary's agenda: session of a PRACTITIONER or SECRETARY; other roles get 404, as for an agenda they do not work in",
+      },
       { name: "Meta", description: "This document" },
     ],
     paths,

@@ -1,3 +1,6 @@
+import { getAgendaVersionOperation } from "@/lib/agenda/api/get-agenda-version.openapi";
+import { listPracticeAppointmentsOperation } from "@/lib/agenda/api/list-practice-appointments.openapi";
+import { searchOwnPatientsOperation } from "@/lib/agenda/api/search-own-patients.openapi";
 import { bookAppointmentOperation } from "@/lib/appointments/api/book-appointment.openapi";
 import { cancelAppointmentOperation } from "@/lib/appointments/api/cancel-appointment.openapi";
 import { listMyAppointmentsOperation } from "@/lib/appointments/api/list-my-appointments.openapi";
@@ -24,5 +27,8 @@ export const API_OPERATIONS = [
   listMyAppointmentsOperation,
   rescheduleAppointmentOperation,
   cancelAppointmentOperation,
+  listPracticeAppointmentsOperation,
+  searchOwnPatientsOperation,
+  getAgendaVersionOperation,
   getOpenApiDocumentOperation,
 ] as const satisfies readonly ApiOperation[];

@@ -21,7 +21,8 @@ export const signInAction = defineAction(
       };
     }
     // The way back is a browser path, already in its language ("/en/…"): redirected as it is.
-    const home = localizePath((await getLocale()) as Locale, "/");
+    // Without one, each role starts where it works (the agenda for practice staff).
+    const home = localizePath((await getLocale()) as Locale, result.landing);
     redirect(safeReturnPath(formData.get("retour"), home));
   },
 );

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { PatientNav } from "@/components/patient/patient-nav";
+import { SectionNav } from "@/components/layout/section-nav";
 import { PATIENT_SECTIONS } from "./sections";
 
 const SECTIONS = PATIENT_SECTIONS;
@@ -11,7 +11,7 @@ export default async function PatientAreaLayout({ children }: { children: ReactN
   return (
     <div className="mx-auto grid max-w-6xl gap-6 px-4 py-6 sm:px-6 sm:py-10 md:grid-cols-[14rem_1fr] md:gap-8">
       <aside>
-        <PatientNav
+        <SectionNav
           label={t("label")}
           sections={SECTIONS.map(([href, key]) => ({ href, label: t(key) }))}
         />

@@ -2,21 +2,32 @@
 
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
-export type PatientNavSection = { href: string; label: string };
+export type NavSection = { href: string; label: string };
 
-function isCurrent(pathname: string, href: string): boolean {
-  return href === "/espace-patient" ? pathname === href : pathname.startsWith(href);
+// The first section is the area's home: current on its own address only, not below it.
+function isCurrent(pathname: string, href: string, home: string): boolean {
+  return href === home ? pathname === href : pathname.startsWith(href);
 }
 
-// The labels come translated from the server layout: no catalogue is sent to the browser.
-export function PatientNav({ label, sections }: { label: string; sections: PatientNavSection[] }) {
+// An area's navigation (patient, practitioner). The labels come translated from the server
+// layout: no catalogue is sent to the browser.
+// `bar` keeps the links in a row on every width (an area whose pages need the full width).
+export function SectionNav({
+  label,
+  sections,
+  bar = false,
+}: {
+  label: string;
+  sections: NavSection[];
+  bar?: boolean;
+}) {
   // The path without its language prefix ("/en/espace-patient" → "/espace-patient").
   const pathname = usePathname();
   return (
     <nav aria-label={label}>
-      <ul className="flex flex-wrap gap-2 md:flex-col md:gap-1">
+      <ul className={`flex flex-wrap gap-2 ${bar ? "" : "md:flex-col md:gap-1"}`}>
         {sections.map((section) => {
-          const current = isCurrent(pathname, section.href);
+          const current = isCurrent(pathname, section.href, sections[0]?.href ?? "");
           return (
             <li key={section.href}>
               <Link
