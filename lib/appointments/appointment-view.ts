@@ -1,5 +1,5 @@
-import { practitionerName, type PractitionerTitle } from "@/lib/utils/practitioner-name";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { practitionerName, type PractitionerTitle } from "@/lib/utils/practitioner-name";
 import { changeDeadline, type AppointmentStatus } from "./policy";
 
 // What the patient's pages and the API show of an appointment: plain JSON (ISO strings), so

@@ -44,7 +44,10 @@ export type Cancellation = {
  * the same transaction, whoever cancels it; CONFLICT when it was not booked any more (a
  * parallel cancel or move won).
  */
-export async function cancelWithNotice(row: AppointmentRow, cancellation: Cancellation): Promise<void> {
+export async function cancelWithNotice(
+  row: AppointmentRow,
+  cancellation: Cancellation,
+): Promise<void> {
   const { cancelledById, now, byPractice } = cancellation;
   const cancelled = await inTransaction(async (tx) => {
     // Conditional on still being booked: a parallel cancel or reschedule wins only once.

@@ -34,12 +34,12 @@ async function loadFor(query: PracticeTimeQuery, from: Date, to: Date) {
     ignoreAppointmentId: query.ignoreAppointmentId,
   });
   const motive = practitioner?.motives[0];
-  return motive ? { schedule: practitioner.schedule, durationMinutes: motive.durationMinutes } : null;
+  return motive
+    ? { schedule: practitioner.schedule, durationMinutes: motive.durationMinutes }
+    : null;
 }
 
-export type PracticeTimeAnswer =
-  | PracticeTimeCheck
-  | { ok: false; reason: "MOTIVE_UNAVAILABLE" };
+export type PracticeTimeAnswer = PracticeTimeCheck | { ok: false; reason: "MOTIVE_UNAVAILABLE" };
 
 /** Whether the practice may book `startsAt` for this motive (an inactive or foreign motive: no). */
 export async function checkPracticeTime(
@@ -60,7 +60,11 @@ export async function getPracticeDayTimes(
   const from = new Date(day * DAY_MS - DAY_MS);
   const loaded = await loadFor(query, from, new Date(day * DAY_MS + 2 * DAY_MS));
   if (!loaded) return [];
-  return listPracticeTimes(loaded.schedule, { ...query, day, durationMinutes: loaded.durationMinutes });
+  return listPracticeTimes(loaded.schedule, {
+    ...query,
+    day,
+    durationMinutes: loaded.durationMinutes,
+  });
 }
 
 /** The next free times from `after` on: what a refused time offers instead. */

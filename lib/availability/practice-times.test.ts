@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { localDayOfIsoDate } from "@/lib/utils/zoned-time";
 import { findPracticeTimeAt, listPracticeTimes, nextPracticeTimes } from "./practice-times";
 import { at, CABINET, everyDay, interval, localStarts, schedule } from "./schedule-fixtures";
-import { localDayOfIsoDate } from "@/lib/utils/zoned-time";
 
 const MONDAY = "2026-01-12";
 const EARLY = new Date("2020-01-01T00:00:00Z");
@@ -86,7 +86,13 @@ describe("listPracticeTimes", () => {
 
   it("answers nothing on a closed day or before now", () => {
     const closed = schedule();
-    expect(listPracticeTimes(closed, { day: localDayOfIsoDate(MONDAY), durationMinutes: 15, now: EARLY })).toEqual([]);
+    expect(
+      listPracticeTimes(closed, {
+        day: localDayOfIsoDate(MONDAY),
+        durationMinutes: 15,
+        now: EARLY,
+      }),
+    ).toEqual([]);
     const late = listPracticeTimes(practice, {
       day: localDayOfIsoDate(MONDAY),
       durationMinutes: 15,
@@ -105,11 +111,7 @@ describe("nextPracticeTimes", () => {
       count: 3,
       withinDays: 3,
     });
-    expect(localStarts(next)).toEqual([
-      `${MONDAY} 11:30`,
-      `${MONDAY} 11:35`,
-      `${MONDAY} 11:40`,
-    ]);
+    expect(localStarts(next)).toEqual([`${MONDAY} 11:30`, `${MONDAY} 11:35`, `${MONDAY} 11:40`]);
     const tomorrow = nextPracticeTimes(practice, {
       after: at(MONDAY, "11:41"),
       durationMinutes: 20,

@@ -24,8 +24,7 @@ export const PRACTICE_TIME_STEP_MINUTES = 5;
 export type PracticeTimeRefusal = "IN_PAST" | "MISALIGNED" | "OUTSIDE_HOURS" | "ABSENT" | "TAKEN";
 
 export type PracticeTimeCheck =
-  | { ok: true; slot: Slot; blockedUntil: Date }
-  | { ok: false; reason: PracticeTimeRefusal };
+  { ok: true; slot: Slot; blockedUntil: Date } | { ok: false; reason: PracticeTimeRefusal };
 
 export type PracticeTimeRequest = {
   startsAt: Date;
@@ -88,7 +87,11 @@ export function listPracticeTimes(
   const starts = new Set<number>();
   for (const window of openingWindowsOn(grid, day)) {
     const lastStart = window.endMinute - request.durationMinutes;
-    for (let minute = window.startMinute; minute <= lastStart; minute += PRACTICE_TIME_STEP_MINUTES) {
+    for (
+      let minute = window.startMinute;
+      minute <= lastStart;
+      minute += PRACTICE_TIME_STEP_MINUTES
+    ) {
       const startMs = localSpanToUtc(day, minute, request.durationMinutes, timeZone);
       if (startMs !== null && startMs >= request.now.getTime()) starts.add(startMs);
     }
@@ -104,11 +107,19 @@ export function listPracticeTimes(
 /** The first free starts from `after` on, looking `withinDays` ahead: what a 409 offers. */
 export function nextPracticeTimes(
   schedule: PractitionerSchedule,
-  request: Omit<PracticeTimeRequest, "startsAt"> & { after: Date; count: number; withinDays: number },
+  request: Omit<PracticeTimeRequest, "startsAt"> & {
+    after: Date;
+    count: number;
+    withinDays: number;
+  },
 ): Slot[] {
   const { after, count, withinDays, ...rest } = request;
   const fromMs = Math.max(after.getTime(), rest.now.getTime());
-  const days = localDaysOverlapping(fromMs, fromMs + withinDays * MS_PER_DAY, schedule.rules.timeZone);
+  const days = localDaysOverlapping(
+    fromMs,
+    fromMs + withinDays * MS_PER_DAY,
+    schedule.rules.timeZone,
+  );
   const found: Slot[] = [];
   for (const day of days) {
     for (const slot of listPracticeTimes(schedule, { ...rest, day })) {

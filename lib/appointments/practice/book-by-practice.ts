@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Actor } from "@/lib/auth/session";
 import { recordAccess } from "@/lib/audit/record-access";
+import type { Actor } from "@/lib/auth/session";
 import { inTransaction } from "@/lib/db-transaction";
 import { AppError, fieldError, sqlStateOf } from "@/lib/errors";
 import { notifyAppointment } from "@/lib/notifications/notify-appointment";
@@ -11,7 +11,10 @@ import type { AppointmentRecord } from "../appointment-view";
 import { findReplay, hashRequest, type StoredResponse } from "../idempotency";
 import { toNewAppointment } from "../new-appointment";
 import { insertAppointment } from "../queries";
-import { toPracticeAppointmentView, type PracticeAppointmentView } from "./practice-appointment-view";
+import {
+  toPracticeAppointmentView,
+  type PracticeAppointmentView,
+} from "./practice-appointment-view";
 import { practiceTimeTakenError, requirePracticeTime } from "./practice-time";
 import {
   findMotiveOwner,
@@ -51,7 +54,11 @@ export async function bookByPractice(
   ]);
   const replay = async () => {
     if (idempotencyKey === undefined) return null;
-    const earlier = await findReplay<PracticeBookingResponse["body"]>(actor.id, idempotencyKey, requestHash);
+    const earlier = await findReplay<PracticeBookingResponse["body"]>(
+      actor.id,
+      idempotencyKey,
+      requestHash,
+    );
     return earlier && { ...earlier, replayed: true };
   };
   const earlier = await replay();
@@ -92,12 +99,21 @@ export async function bookByPractice(
   try {
     await inTransaction(async (tx) => {
       if (input.newPatient) {
-        await insertPracticePatient(tx, newPatientRecord(person.id, practitionerId, input.newPatient));
+        await insertPracticePatient(
+          tx,
+          newPatientRecord(person.id, practitionerId, input.newPatient),
+        );
       }
       const idempotency = idempotencyKey && { key: idempotencyKey, requestHash, response };
-      await insertAppointment(tx, toNewAppointment(record, offered, actor.id, idempotency || undefined));
+      await insertAppointment(
+        tx,
+        toNewAppointment(record, offered, actor.id, idempotency || undefined),
+      );
       if (person.recipient) {
-        const notice = toAppointmentNotice(record, person.recipient, { rootId: record.id, sequence: 0 });
+        const notice = toAppointmentNotice(record, person.recipient, {
+          rootId: record.id,
+          sequence: 0,
+        });
         await notifyAppointment(tx, "confirmation", notice, now);
       }
       await recordAccess(tx, {

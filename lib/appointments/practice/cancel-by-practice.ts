@@ -1,10 +1,13 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/session";
 import { recordAccess } from "@/lib/audit/record-access";
+import type { Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { cancelWithNotice } from "../cancel-appointment";
 import { isChangeableByPractice } from "./policy";
-import { toPracticeAppointmentView, type PracticeAppointmentView } from "./practice-appointment-view";
+import {
+  toPracticeAppointmentView,
+  type PracticeAppointmentView,
+} from "./practice-appointment-view";
 import { reachAppointment } from "./reach-appointment";
 import type { PracticeCancelInput } from "./schemas";
 

@@ -1,10 +1,13 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/session";
 import { recordAccess } from "@/lib/audit/record-access";
+import type { Actor } from "@/lib/auth/session";
 import { inTransaction } from "@/lib/db-transaction";
 import { AppError } from "@/lib/errors";
 import { statusChangeRefusal } from "./policy";
-import { toPracticeAppointmentView, type PracticeAppointmentView } from "./practice-appointment-view";
+import {
+  toPracticeAppointmentView,
+  type PracticeAppointmentView,
+} from "./practice-appointment-view";
 import { updateAppointmentStatus } from "./queries";
 import { reachAppointment } from "./reach-appointment";
 import type { StatusChangeInput } from "./schemas";
@@ -27,7 +30,14 @@ export async function changeAppointmentStatus(
   }
   const excused = input.status === "NO_SHOW" ? (input.excused ?? false) : null;
   await inTransaction(async (tx) => {
-    const change = { id: row.id, from: row.status, to: input.status, excused, actorId: actor.id, now };
+    const change = {
+      id: row.id,
+      from: row.status,
+      to: input.status,
+      excused,
+      actorId: actor.id,
+      now,
+    };
     if (!(await updateAppointmentStatus(tx, change))) throw new AppError("CONFLICT");
     await recordAccess(tx, {
       actorId: actor.id,

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/session";
 import { recordAccess } from "@/lib/audit/record-access";
+import type { Actor } from "@/lib/auth/session";
 import { inTransaction } from "@/lib/db-transaction";
 import type { AppointmentStatus, Relationship } from "@/lib/generated/prisma/enums";
 import { calendarRoleAllows } from "@/lib/practice-access/policy";
@@ -38,9 +38,15 @@ export type AppointmentPanel = {
     accountHolderName: string | null;
     hasAccount: boolean;
   };
-  history: { id: string; startsAt: Date; status: AppointmentStatus; noShowExcused: boolean | null; motiveName: string }[];
+  history: {
+    id: string;
+    startsAt: Date;
+    status: AppointmentStatus;
+    noShowExcused: boolean | null;
+    motiveName: string;
+  }[];
   /** What the actor may do now (nothing for a secretary who only views the agenda). */
-  actions: { statuses: StatusTarget[]; canMove: boolean; canCancel: boolean };
+  actions: { canManage: boolean; statuses: StatusTarget[]; canMove: boolean; canCancel: boolean };
 };
 
 /**
@@ -59,7 +65,12 @@ export async function getAppointmentPanel(
     const practitionerId = row.practitioner.id;
     const history = await findHistoryWithPractitioner(tx, practitionerId, row.patient.id);
     const entry = { actorId: actor.id, patientId: row.patient.id, practitionerId };
-    await recordAccess(tx, { ...entry, action: "VIEW_APPOINTMENT", resourceType: "appointment", resourceId: row.id });
+    await recordAccess(tx, {
+      ...entry,
+      action: "VIEW_APPOINTMENT",
+      resourceType: "appointment",
+      resourceId: row.id,
+    });
     await recordAccess(tx, {
       ...entry,
       action: "VIEW_PATIENT_HISTORY",
@@ -78,6 +89,7 @@ export async function getAppointmentPanel(
         motiveName: item.motive.name,
       })),
       actions: {
+        canManage: manage,
         statuses: manage ? allowedStatusChanges(row, context) : [],
         canMove: manage && isChangeableByPractice(row),
         canCancel: manage && isChangeableByPractice(row),
@@ -86,7 +98,10 @@ export async function getAppointmentPanel(
   });
 }
 
-function toPanel(row: PracticeAppointmentRow, timeZone: string): Omit<AppointmentPanel, "history" | "actions"> {
+function toPanel(
+  row: PracticeAppointmentRow,
+  timeZone: string,
+): Omit<AppointmentPanel, "history" | "actions"> {
   const { patient } = row;
   return {
     id: row.id,

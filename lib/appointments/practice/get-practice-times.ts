@@ -1,6 +1,6 @@
 import "server-only";
-import { getPracticeDayTimes } from "@/lib/availability/get-practice-times";
 import type { Actor } from "@/lib/auth/session";
+import { getPracticeDayTimes } from "@/lib/availability/get-practice-times";
 import { requireCalendar } from "@/lib/practice-access/calendar-access";
 import { practitionerName } from "@/lib/utils/practitioner-name";
 import { findPracticeBookingContext } from "./queries";

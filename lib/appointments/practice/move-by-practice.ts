@@ -1,14 +1,17 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Actor } from "@/lib/auth/session";
 import { recordAccess } from "@/lib/audit/record-access";
+import type { Actor } from "@/lib/auth/session";
 import { AppError, sqlStateOf } from "@/lib/errors";
 import { recipientOf } from "../appointment-notice";
 import type { AppointmentRecord } from "../appointment-view";
 import { findReplay, hashRequest } from "../idempotency";
 import { replaceAppointment } from "../replace-appointment";
 import { isChangeableByPractice } from "./policy";
-import { toPracticeAppointmentView, type PracticeAppointmentView } from "./practice-appointment-view";
+import {
+  toPracticeAppointmentView,
+  type PracticeAppointmentView,
+} from "./practice-appointment-view";
 import { practiceTimeTakenError, requirePracticeTime } from "./practice-time";
 import { findPracticeBookingContext } from "./queries";
 import { reachAppointment } from "./reach-appointment";
@@ -54,7 +57,9 @@ export async function moveByPractice(
   };
   const offered = await requirePracticeTime(query);
   const context = await findPracticeBookingContext(row.practitioner.id);
-  const location = context?.locations.find(({ location }) => location.id === offered.slot.locationId);
+  const location = context?.locations.find(
+    ({ location }) => location.id === offered.slot.locationId,
+  );
   const record: AppointmentRecord & { location: { id: string } | null } = {
     ...row,
     id: randomUUID(),

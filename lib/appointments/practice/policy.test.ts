@@ -5,7 +5,10 @@ const PARIS = "Europe/Paris";
 // Monday 12 January 2026, 10:00 in Paris.
 const now = new Date("2026-01-12T09:00:00Z");
 const context = { now, timeZone: PARIS };
-const today = (status: "BOOKED" | "ARRIVED" | "COMPLETED" | "NO_SHOW" | "CANCELLED", changedAt: Date | null = null) => ({
+const today = (
+  status: "BOOKED" | "ARRIVED" | "COMPLETED" | "NO_SHOW" | "CANCELLED",
+  changedAt: Date | null = null,
+) => ({
   status,
   startsAt: new Date("2026-01-12T13:00:00Z"),
   statusChangedAt: changedAt,
@@ -58,7 +61,11 @@ describe("statusChangeRefusal", () => {
 
 describe("allowedStatusChanges", () => {
   it("lists the panel's buttons", () => {
-    expect(allowedStatusChanges(today("BOOKED"), context)).toEqual(["ARRIVED", "COMPLETED", "NO_SHOW"]);
+    expect(allowedStatusChanges(today("BOOKED"), context)).toEqual([
+      "ARRIVED",
+      "COMPLETED",
+      "NO_SHOW",
+    ]);
     expect(allowedStatusChanges(today("COMPLETED", now), context)).toEqual(["BOOKED"]);
     expect(allowedStatusChanges(today("CANCELLED"), context)).toEqual([]);
   });

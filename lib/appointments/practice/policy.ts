@@ -33,7 +33,8 @@ export function statusChangeRefusal(
   if (!NEXT[appointment.status].includes(target)) return "NOT_ALLOWED";
   const today = localDayAt(now.getTime(), timeZone);
   if (target === "BOOKED") {
-    const markedOn = appointment.statusChangedAt && localDayAt(appointment.statusChangedAt.getTime(), timeZone);
+    const markedOn =
+      appointment.statusChangedAt && localDayAt(appointment.statusChangedAt.getTime(), timeZone);
     return markedOn === today ? null : "UNDO_TOO_LATE";
   }
   return localDayAt(appointment.startsAt.getTime(), timeZone) > today ? "NOT_YET" : null;

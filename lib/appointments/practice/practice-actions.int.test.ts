@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as bookOnline } from "@/app/api/v1/appointments/route";
 import { GET as listMine } from "@/app/api/v1/me/appointments/route";
-import { POST as bookByPractice } from "@/app/api/v1/practitioner/appointments/route";
 import { POST as cancel } from "@/app/api/v1/practitioner/appointments/[id]/cancel/route";
 import { POST as move } from "@/app/api/v1/practitioner/appointments/[id]/move/route";
 import { POST as setStatus } from "@/app/api/v1/practitioner/appointments/[id]/status/route";
+import { POST as bookByPractice } from "@/app/api/v1/practitioner/appointments/route";
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
 import {
   createTestDatabase,
@@ -49,7 +49,12 @@ let marc: TestAccount;
 let nina: TestAccount;
 let patients: TestAccount[];
 
-async function staffMember(role: Staff["role"], label: string, practitionerId: string, level?: "VIEW" | "MANAGE") {
+async function staffMember(
+  role: Staff["role"],
+  label: string,
+  practitionerId: string,
+  level?: "VIEW" | "MANAGE",
+) {
   const email = `${label}@praxis.test`;
   const user = await prisma.user.create({ data: { email, name: `Staff ${label}`, role } });
   if (role === "PRACTITIONER") {
@@ -74,7 +79,9 @@ beforeAll(async () => {
   installStaffSession([doctor, otherDoctor, viewer, manager]);
   marc = await createAccount(prisma, "marc");
   nina = await createAccount(prisma, "nina");
-  patients = await Promise.all(Array.from({ length: 20 }, (_, i) => createAccount(prisma, `online-${i}`)));
+  patients = await Promise.all(
+    Array.from({ length: 20 }, (_, i) => createAccount(prisma, `online-${i}`)),
+  );
   installTestSession([marc, nina, ...patients]);
 }, 60_000);
 
@@ -100,12 +107,29 @@ async function appointmentAt(startsAt: Date, of = practice, patientId = marc.sel
 }
 
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
-const post = (path: string, account: { userId: string }, body: unknown, headers: Record<string, string> = {}) =>
-  testRequest(path, { account, body, headers });
+const post = (
+  path: string,
+  account: { userId: string },
+  body: unknown,
+  headers: Record<string, string> = {},
+) => testRequest(path, { account, body, headers });
 const statusAs = (who: { userId: string }, id: string, body: unknown) =>
   setStatus(post(`/api/v1/practitioner/appointments/${id}/status`, who, body), params(id));
-const moveAs = (who: { userId: string }, id: string, startsAt: Date, headers: Record<string, string> = {}) =>
-  move(post(`/api/v1/practitioner/appointments/${id}/move`, who, { startsAt: startsAt.toISOString() }, headers), params(id));
+const moveAs = (
+  who: { userId: string },
+  id: string,
+  startsAt: Date,
+  headers: Record<string, string> = {},
+) =>
+  move(
+    post(
+      `/api/v1/practitioner/appointments/${id}/move`,
+      who,
+      { startsAt: startsAt.toISOString() },
+      headers,
+    ),
+    params(id),
+  );
 const cancelAs = (who: { userId: string }, id: string, body: unknown = {}) =>
   cancel(post(`/api/v1/practitioner/appointments/${id}/cancel`, who, body), params(id));
 let keys = 0;
@@ -144,7 +168,12 @@ describe("reaching an appointment", () => {
   it("lets a secretary with VIEW read the panel but not act (403)", async () => {
     const id = await appointmentAt(localSlot(0, 8 * 60));
     const panel = await getAppointmentPanel(viewer, id);
-    expect(panel.actions).toEqual({ statuses: [], canMove: false, canCancel: false });
+    expect(panel.actions).toEqual({
+      canManage: false,
+      statuses: [],
+      canMove: false,
+      canCancel: false,
+    });
     const before = await snapshot();
     await expectError(statusAs(viewer, id, { status: "ARRIVED" }), 403, "FORBIDDEN");
     await expectError(cancelAs(viewer, id), 403, "FORBIDDEN");
@@ -182,7 +211,9 @@ describe("status marks", () => {
     const id = await appointmentAt(localSlot(0, 9 * 60));
     const arrived = await statusAs(doctor, id, { status: "ARRIVED" });
     expect(arrived.status).toBe(200);
-    expect(practiceAppointmentResponseSchema.parse(await arrived.json()).appointment.status).toBe("ARRIVED");
+    expect(practiceAppointmentResponseSchema.parse(await arrived.json()).appointment.status).toBe(
+      "ARRIVED",
+    );
     expect(await rowOf(id)).toMatchObject({ status: "ARRIVED", statusChangedById: doctor.userId });
     expect((await statusAs(doctor, id, { status: "COMPLETED" })).status).toBe(200);
     expect((await rowOf(id)).statusChangedAt).toBeInstanceOf(Date);
@@ -237,7 +268,11 @@ describe("moving", () => {
     const id = await appointmentAt(localSlot(6, 9 * 60));
     await appointmentAt(localSlot(6, 11 * 60), practice, nina.selfId);
     const before = await snapshot();
-    const body = await expectError(moveAs(doctor, id, localSlot(6, 11 * 60 + 10)), 409, "SLOT_TAKEN");
+    const body = await expectError(
+      moveAs(doctor, id, localSlot(6, 11 * 60 + 10)),
+      409,
+      "SLOT_TAKEN",
+    );
     const { nextSlots } = slotTakenResponseSchema.parse(body).error;
     expect(nextSlots[0]?.startsAt).toBe(localSlot(6, 11 * 60 + 30).toISOString());
     expect(await snapshot()).toEqual(before);
@@ -274,11 +309,15 @@ describe("cancelling", () => {
     });
     expect(mail.textBody).toContain(message);
     expect(mail.htmlBody).not.toContain("<script>");
-    expect(mail.htmlBody).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; désolé");
+    expect(mail.htmlBody).toContain(
+      "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; désolé",
+    );
     expect(mail.subject).not.toContain("malade");
     expect(mail.subject).not.toMatch(/insuffisance|cardi/i);
     const mine = myAppointmentsResponseSchema.parse(
-      await (await listMine(testRequest("/api/v1/me/appointments", { account: marc, method: "GET" }))).json(),
+      await (
+        await listMine(testRequest("/api/v1/me/appointments", { account: marc, method: "GET" }))
+      ).json(),
     );
     expect(mine.past.find((appointment) => appointment.id === id)?.cancelledByPractice).toBe(true);
   });
@@ -298,12 +337,22 @@ describe("cancelling", () => {
 describe("booking by the practice", () => {
   it("books an own patient at any free time and sends the confirmation; replays a retry", async () => {
     const startsAt = localSlot(9, 10 * 60 + 5);
-    const body = { startsAt: startsAt.toISOString(), motiveId: practice.motiveId, patientId: marc.selfId };
+    const body = {
+      startsAt: startsAt.toISOString(),
+      motiveId: practice.motiveId,
+      patientId: marc.selfId,
+    };
     const first = await bookAs(doctor, body, "practice-book-own");
     expect(first.status).toBe(201);
     const { appointment } = practiceAppointmentResponseSchema.parse(await first.json());
-    expect(appointment).toMatchObject({ practiceId: practice.locationId, patient: { id: marc.selfId } });
-    expect(await rowOf(appointment.id)).toMatchObject({ bookedById: doctor.userId, status: "BOOKED" });
+    expect(appointment).toMatchObject({
+      practiceId: practice.locationId,
+      patient: { id: marc.selfId },
+    });
+    expect(await rowOf(appointment.id)).toMatchObject({
+      bookedById: doctor.userId,
+      status: "BOOKED",
+    });
     const mail = await prisma.outboxMail.findUniqueOrThrow({
       where: { dedupeKey: `appointment-confirmation:${appointment.id}` },
     });
@@ -322,10 +371,16 @@ describe("booking by the practice", () => {
       phone: "06 12 34 56 78",
       email: "zoe@praxis.test",
     };
-    const response = await bookAs(manager, { startsAt: startsAt.toISOString(), motiveId: practice.motiveId, newPatient });
+    const response = await bookAs(manager, {
+      startsAt: startsAt.toISOString(),
+      motiveId: practice.motiveId,
+      newPatient,
+    });
     expect(response.status).toBe(201);
     const { appointment } = practiceAppointmentResponseSchema.parse(await response.json());
-    const patient = await prisma.patient.findUniqueOrThrow({ where: { id: appointment.patient.id } });
+    const patient = await prisma.patient.findUniqueOrThrow({
+      where: { id: appointment.patient.id },
+    });
     expect(patient).toMatchObject({
       firstName: "<b>Zoé</b>",
       ownerId: null,
@@ -341,9 +396,17 @@ describe("booking by the practice", () => {
     // Without an account there is no area to link to: the practice is the way.
     expect(mail.htmlBody).not.toContain("/espace-patient");
     // The new record is now one of the practice's own patients, and only of this one.
-    const again = { startsAt: localSlot(10, 9 * 60).toISOString(), motiveId: practice.motiveId, patientId: patient.id };
+    const again = {
+      startsAt: localSlot(10, 9 * 60).toISOString(),
+      motiveId: practice.motiveId,
+      patientId: patient.id,
+    };
     expect((await bookAs(doctor, again)).status).toBe(201);
-    const foreign = { ...again, startsAt: localSlot(10, 10 * 60).toISOString(), motiveId: otherPractice.motiveId };
+    const foreign = {
+      ...again,
+      startsAt: localSlot(10, 10 * 60).toISOString(),
+      motiveId: otherPractice.motiveId,
+    };
     await expectError(bookAs(otherDoctor, foreign), 404, "NOT_FOUND");
   });
 
@@ -353,8 +416,16 @@ describe("booking by the practice", () => {
     const stranger = await createAccount(prisma, "stranger");
     await appointmentAt(localSlot(11, 9 * 60), otherPractice, stranger.selfId);
     const before = await snapshot();
-    await expectError(bookAs(doctor, { startsAt, motiveId: practice.motiveId, patientId: stranger.selfId }), 404, "NOT_FOUND");
-    await expectError(bookAs(doctor, { startsAt, motiveId: practice.motiveId, patientId: marc.relativeId }), 404, "NOT_FOUND");
+    await expectError(
+      bookAs(doctor, { startsAt, motiveId: practice.motiveId, patientId: stranger.selfId }),
+      404,
+      "NOT_FOUND",
+    );
+    await expectError(
+      bookAs(doctor, { startsAt, motiveId: practice.motiveId, patientId: marc.relativeId }),
+      404,
+      "NOT_FOUND",
+    );
     const unknown = await expectError(
       bookAs(doctor, { startsAt, motiveId: otherPractice.motiveId, patientId: marc.selfId }),
       422,
@@ -362,21 +433,38 @@ describe("booking by the practice", () => {
     );
     expect(Object.keys(unknown.error.fields)).toEqual(["motiveId"]);
     await expectError(
-      bookAs(doctor, { startsAt, motiveId: practice.motiveId, newPatient: { firstName: " ", lastName: "Durand" } }),
+      bookAs(doctor, {
+        startsAt,
+        motiveId: practice.motiveId,
+        newPatient: { firstName: " ", lastName: "Durand" },
+      }),
       422,
       "VALIDATION_FAILED",
     );
     await expectError(
-      bookAs(doctor, { startsAt, motiveId: practice.motiveId, patientId: marc.selfId, practiceId: otherPractice.locationId }),
+      bookAs(doctor, {
+        startsAt,
+        motiveId: practice.motiveId,
+        patientId: marc.selfId,
+        practiceId: otherPractice.locationId,
+      }),
       404,
       "NOT_FOUND",
     );
     await expectError(
-      bookAs(doctor, { startsAt: localSlot(11, 21 * 60).toISOString(), motiveId: practice.motiveId, patientId: marc.selfId }),
+      bookAs(doctor, {
+        startsAt: localSlot(11, 21 * 60).toISOString(),
+        motiveId: practice.motiveId,
+        patientId: marc.selfId,
+      }),
       422,
       "SLOT_UNAVAILABLE",
     );
-    await expectError(bookAs(viewer, { startsAt, motiveId: practice.motiveId, patientId: marc.selfId }), 403, "FORBIDDEN");
+    await expectError(
+      bookAs(viewer, { startsAt, motiveId: practice.motiveId, patientId: marc.selfId }),
+      403,
+      "FORBIDDEN",
+    );
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -403,7 +491,9 @@ describe.skipIf(!realServerTests.run)("a race between patients online and the pr
       motiveId: practice.motiveId,
       patientId: marc.selfId,
     });
-    const statuses = (await Promise.all([...online, byPractice])).map((response) => response.status);
+    const statuses = (await Promise.all([...online, byPractice])).map(
+      (response) => response.status,
+    );
     expect(statuses.filter((status) => status === 201)).toHaveLength(1);
     expect(statuses.filter((status) => status === 409)).toHaveLength(20);
     const overlapping = await prisma.appointment.count({

@@ -49,11 +49,7 @@ export function findPracticeAppointment(
 const HISTORY_LIMIT = 100;
 
 /** The patient's appointments with this practitioner only, latest first. */
-export function findHistoryWithPractitioner(
-  tx: Tx,
-  practitionerId: string,
-  patientId: string,
-) {
+export function findHistoryWithPractitioner(tx: Tx, practitionerId: string, patientId: string) {
   return tx.appointment.findMany({
     where: { practitionerId, patientId },
     select: {
@@ -97,7 +93,10 @@ export async function updateAppointmentStatus(
 const OWN_PATIENT = (practitionerId: string) =>
   ({
     pseudonymisedAt: null,
-    OR: [{ createdByPractitionerId: practitionerId }, { appointments: { some: { practitionerId } } }],
+    OR: [
+      { createdByPractitionerId: practitionerId },
+      { appointments: { some: { practitionerId } } },
+    ],
   }) satisfies Prisma.PatientWhereInput;
 
 const OWN_PATIENT_FIELDS = {
@@ -113,7 +112,10 @@ const OWN_PATIENT_FIELDS = {
 
 export type OwnPatientRow = Prisma.PatientGetPayload<{ select: typeof OWN_PATIENT_FIELDS }>;
 
-export function findOwnPatient(practitionerId: string, patientId: string): Promise<OwnPatientRow | null> {
+export function findOwnPatient(
+  practitionerId: string,
+  patientId: string,
+): Promise<OwnPatientRow | null> {
   return db.patient.findFirst({
     where: { id: patientId, ...OWN_PATIENT(practitionerId) },
     select: OWN_PATIENT_FIELDS,

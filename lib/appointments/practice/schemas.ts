@@ -11,7 +11,9 @@ export type StatusTarget = (typeof PRACTICE_STATUS_TARGETS)[number];
 export const statusChangeInputSchema = z.strictObject({
   status: z
     .enum(PRACTICE_STATUS_TARGETS, { error: "appointmentPanel.errors.statusInvalid" })
-    .describe("ARRIVED (waiting room), COMPLETED (seen), NO_SHOW, or BOOKED to undo a mark the same day"),
+    .describe(
+      "ARRIVED (waiting room), COMPLETED (seen), NO_SHOW, or BOOKED to undo a mark the same day",
+    ),
   excused: z
     .boolean({ error: "appointmentPanel.errors.statusInvalid" })
     .optional()
@@ -69,7 +71,9 @@ const uuid = (key: string) => z.uuid({ error: key });
 export const practiceBookingInputSchema = z
   .strictObject({
     startsAt: instantSchema.describe("Any free start inside opening hours, to the minute"),
-    motiveId: uuid("practiceBooking.errors.motiveRequired").describe("One of the practitioner's motives"),
+    motiveId: uuid("practiceBooking.errors.motiveRequired").describe(
+      "One of the practitioner's motives",
+    ),
     practiceId: uuid("practiceBooking.errors.practiceUnknown")
       .optional()
       .describe("The practice (location) whose hours must hold the time; default: whichever does"),

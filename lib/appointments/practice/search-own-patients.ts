@@ -1,7 +1,13 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { parseId } from "@/lib/patients/assert-patient-area";
 import { requireCalendar } from "@/lib/practice-access/calendar-access";
-import { searchOwnPatients as findOwnPatients } from "./queries";
+import {
+  findOwnPatient,
+  searchOwnPatients as findOwnPatients,
+  type OwnPatientRow,
+} from "./queries";
 
 export type OwnPatientHit = {
   id: string;
@@ -30,22 +36,43 @@ export async function searchOwnPatients(
   const words = text.split(/\s+/).filter(Boolean);
   if (!birthDate && text.length < MIN_QUERY_LENGTH) return [];
   const rows = await findOwnPatients(calendar.practitionerId, { words, birthDate });
-  return rows.map((row) => ({
-    id: row.id,
-    firstName: row.firstName ?? "",
-    lastName: row.lastName ?? "",
-    birthDate: row.birthDate,
-    phone: row.phone,
-  }));
+  return rows.map(toHit);
 }
 
 function parseBirthDate(text: string): Date | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const french = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
-  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : french ? [french[3], french[2], french[1]] : [];
+  const [year, month, day] = iso
+    ? [iso[1], iso[2], iso[3]]
+    : french
+      ? [french[3], french[2], french[1]]
+      : [];
   if (!year) return null;
   const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${year}-${month}-${day}`
+  return Number.isNaN(date.getTime()) ||
+    date.toISOString().slice(0, 10) !== `${year}-${month}-${day}`
     ? null
     : date;
+}
+
+/** One own patient, chosen from the search; anyone else's is not found. */
+export async function getOwnPatient(
+  actor: Actor,
+  practitionerId: string | undefined,
+  patientId: unknown,
+): Promise<OwnPatientHit> {
+  const calendar = await requireCalendar(actor, "manage", practitionerId);
+  const row = await findOwnPatient(calendar.practitionerId, parseId(patientId));
+  if (!row) throw new AppError("NOT_FOUND");
+  return toHit(row);
+}
+
+function toHit(row: OwnPatientRow): OwnPatientHit {
+  return {
+    id: row.id,
+    firstName: row.firstName ?? "",
+    lastName: row.lastName ?? "",
+    birthDate: row.birthDate,
+    phone: row.phone,
+  };
 }

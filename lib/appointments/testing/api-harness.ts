@@ -21,7 +21,12 @@ export function installTestSession(accounts: readonly TestAccount[]): void {
 
 /** Staff accounts (practitioners, secretaries) for the practice's own routes. */
 export function installStaffSession(
-  staff: readonly { userId: string; email: string; role: SessionUser["role"]; practitionerId?: string }[],
+  staff: readonly {
+    userId: string;
+    email: string;
+    role: SessionUser["role"];
+    practitionerId?: string;
+  }[],
 ): void {
   for (const member of staff) {
     users.set(member.userId, {

@@ -12,7 +12,11 @@ export const cancelByPracticeOperation = defineOperation({
   session: true,
   params: practiceAppointmentIdParams,
   body: practiceCancelInputSchema,
-  response: { status: 200, description: "The cancelled appointment", schema: practiceAppointmentResponseSchema },
+  response: {
+    status: 200,
+    description: "The cancelled appointment",
+    schema: practiceAppointmentResponseSchema,
+  },
   errors: {
     403: "A secretary who only views this agenda",
     404: "No such appointment in the actor's agendas",

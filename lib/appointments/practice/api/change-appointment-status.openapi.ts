@@ -12,7 +12,11 @@ export const changeAppointmentStatusOperation = defineOperation({
   session: true,
   params: practiceAppointmentIdParams,
   body: statusChangeInputSchema,
-  response: { status: 200, description: "The appointment with its new status", schema: practiceAppointmentResponseSchema },
+  response: {
+    status: 200,
+    description: "The appointment with its new status",
+    schema: practiceAppointmentResponseSchema,
+  },
   errors: {
     403: "A secretary who only views this agenda",
     404: "No such appointment in the actor's agendas",

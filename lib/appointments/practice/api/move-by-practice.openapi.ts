@@ -15,13 +15,18 @@ export const moveByPracticeOperation = defineOperation({
   params: practiceAppointmentIdParams,
   headers: idempotencyKeyHeader(false),
   body: practiceMoveInputSchema,
-  response: { status: 201, description: "The new appointment; the old one is cancelled", schema: practiceAppointmentResponseSchema },
+  response: {
+    status: 201,
+    description: "The new appointment; the old one is cancelled",
+    schema: practiceAppointmentResponseSchema,
+  },
   errors: {
     400: "Idempotency-Key malformed, or a body that is not JSON",
     403: "A secretary who only views this agenda",
     404: "No such appointment in the actor's agendas",
     409: {
-      description: "SLOT_TAKEN (with the next free times), or CONFLICT when it is not booked any more",
+      description:
+        "SLOT_TAKEN (with the next free times), or CONFLICT when it is not booked any more",
       schema: z.union([slotTakenResponseSchema, errorResponseSchema]),
     },
     422: "Invalid body, or a time outside opening hours, in an absence or before today (SLOT_UNAVAILABLE)",
