@@ -100,7 +100,9 @@ export function AppointmentCard({ panel }: { panel: AppointmentPanel }) {
             : t("patient.notGiven")}
         </Row>
         <Row term={t("details.status")}>
-          <StatusLabel status={panel.status} excused={panel.noShowExcused} />
+          <span>
+            <StatusLabel status={panel.status} excused={panel.noShowExcused} />
+          </span>
           {panel.statusChangedAt && (
             <span className="mt-1 block text-sm text-slate-600">
               {t("statusChanged", {
