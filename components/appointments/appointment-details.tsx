@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { BookingSummary } from "@/components/booking/booking-summary";
 import type { AppointmentView } from "@/lib/appointments/appointment-view";
-import { usePersonLabel } from "./appointment-list";
+import { patientStatusKey, usePersonLabel } from "./appointment-list";
 
 export function AppointmentDetails({ appointment }: { appointment: AppointmentView }) {
   const t = useTranslations("appointments");
@@ -19,7 +19,7 @@ export function AppointmentDetails({ appointment }: { appointment: AppointmentVi
       <p className="text-slate-700">
         {t.rich("forWhomAndStatus", {
           person: personLabel(appointment.patient),
-          status: all(`appointments.status.${appointment.status}`),
+          status: all(patientStatusKey(appointment)),
           strong: (chunks) => <span className="font-medium text-slate-900">{chunks}</span>,
         })}
       </p>

@@ -5,6 +5,18 @@ import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { formatDayAndTime } from "@/lib/utils/format-date";
 
+/**
+ * The catalogue key of an appointment's status as the patient reads it: a cancellation by
+ * the practice says so.
+ */
+export function patientStatusKey(
+  appointment: Pick<AppointmentView, "status" | "cancelledByPractice">,
+) {
+  return appointment.cancelledByPractice
+    ? "appointmentPanel.patientStatus.cancelledByPractice"
+    : (`appointments.status.${appointment.status}` as const);
+}
+
 /** Who an appointment is for: "you", or the relative's name. */
 export function usePersonLabel() {
   const t = useTranslations("appointments");
@@ -37,7 +49,7 @@ export function AppointmentList({
             </span>
             <span className="mt-1 block text-slate-700">
               {appointment.practitioner.name} · {personLabel(appointment.patient)} ·{" "}
-              {all(`appointments.status.${appointment.status}`)}
+              {all(patientStatusKey(appointment))}
             </span>
           </Link>
         </li>

@@ -1,5 +1,5 @@
 import "server-only";
-import { asLocale, type Locale } from "@/lib/i18n/locales";
+import { asLocale, DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import type { AppointmentNotice } from "@/lib/notifications/appointment-mail";
 import type { AppointmentRecord } from "./appointment-view";
 import { changeDeadline } from "./policy";
@@ -12,13 +12,31 @@ import {
   type Tx,
 } from "./queries";
 
-/** Who is written to about an appointment, and in which language. */
-export type Recipient = { email: string; locale: Locale };
+/**
+ * Who is written to about an appointment, and in which language. A patient the practice
+ * booked without an account gets the practice's language (French) and no link to an area
+ * they cannot enter.
+ */
+export type Recipient = { email: string; locale: Locale; withoutAccount?: boolean };
 
-/** The account holder of a stored appointment, or null when the account has no address. */
+/**
+ * The account holder of a stored appointment, else the address the practice noted for a
+ * patient without an account, or null when there is neither.
+ */
 export function recipientOf(row: AppointmentRow): Recipient | null {
-  const owner = row.patient.owner;
-  return owner?.email ? { email: owner.email, locale: asLocale(owner.locale) } : null;
+  return recipientOfPatient(row.patient);
+}
+
+/** recipientOf for a patient read on its own. */
+export function recipientOfPatient(patient: {
+  owner: { email: string | null; locale: string } | null;
+  email: string | null;
+}): Recipient | null {
+  const { owner } = patient;
+  if (owner) return owner.email ? { email: owner.email, locale: asLocale(owner.locale) } : null;
+  return patient.email
+    ? { email: patient.email, locale: DEFAULT_LOCALE, withoutAccount: true }
+    : null;
 }
 
 // What a mail needs of an appointment: the practitioner by name only (no title), the
@@ -46,6 +64,7 @@ export function toAppointmentNotice(
     relativeName,
     changeableUntil: changeDeadline(record.startsAt, practitioner.cancellationDeadlineHours),
     calendar,
+    ...(recipient.withoutAccount && { withoutAccount: true }),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Role } from "@/lib/generated/prisma/enums";
 import { practitionerName, type PractitionerTitle } from "@/lib/utils/practitioner-name";
 import { changeDeadline, type AppointmentStatus } from "./policy";
 
@@ -14,6 +15,8 @@ export type AppointmentView = {
   /** Cancelling or moving online is possible until then. */
   changeableUntil: string;
   rescheduledFromId: string | null;
+  /** Cancelled by the practice rather than on the patient's account. */
+  cancelledByPractice: boolean;
   practitioner: { id: string; slug: string; name: string };
   location: { address: string; postcode: string; city: string } | null;
   patient: { id: string; firstName: string; lastName: string; isAccountHolder: boolean };
@@ -26,6 +29,8 @@ export type AppointmentRecord = {
   startsAt: Date;
   endsAt: Date;
   rescheduledFromId: string | null;
+  /** Who cancelled it, when it is cancelled (absent on a record being written). */
+  cancelledBy?: { role: Role } | null;
   practitioner: {
     id: string;
     slug: string;
@@ -58,6 +63,7 @@ export function toAppointmentView(row: AppointmentRecord): AppointmentView {
       practitioner.cancellationDeadlineHours,
     ).toISOString(),
     rescheduledFromId: row.rescheduledFromId,
+    cancelledByPractice: row.status === "CANCELLED" && isPracticeStaff(row.cancelledBy?.role),
     practitioner: {
       id: practitioner.id,
       slug: practitioner.slug,
@@ -76,4 +82,8 @@ export function toAppointmentView(row: AppointmentRecord): AppointmentView {
     },
     motive: { id: row.motive.id, name: row.motive.name },
   };
+}
+
+function isPracticeStaff(role: Role | undefined): boolean {
+  return role === "PRACTITIONER" || role === "SECRETARY";
 }

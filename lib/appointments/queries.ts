@@ -15,6 +15,7 @@ export const APPOINTMENT_FIELDS = {
   endsAt: true,
   createdAt: true,
   rescheduledFromId: true,
+  cancelledBy: { select: { role: true } },
   practitioner: {
     select: {
       id: true,
@@ -33,6 +34,8 @@ export const APPOINTMENT_FIELDS = {
       firstName: true,
       lastName: true,
       relationship: true,
+      // A practice's record of a patient without an account has its own address.
+      email: true,
       owner: { select: { email: true, locale: true } },
     },
   },

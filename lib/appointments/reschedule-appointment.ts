@@ -1,28 +1,19 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { checkRequestedSlot } from "@/lib/availability/get-availability";
-import { inTransaction } from "@/lib/db-transaction";
 import { AppError, sqlStateOf } from "@/lib/errors";
 import { asLocale } from "@/lib/i18n/locales";
-import { notifyAppointment } from "@/lib/notifications/notify-appointment";
 import { assertPatientArea, parseId } from "@/lib/patients/assert-patient-area";
 import type { Actor } from "@/lib/patients/policy";
-import { toAppointmentNotice } from "./appointment-notice";
 import {
   toAppointmentView,
   type AppointmentRecord,
   type AppointmentView,
 } from "./appointment-view";
 import { findReplay, hashRequest } from "./idempotency";
-import { toNewAppointment } from "./new-appointment";
 import { changeRefusal, slotRefusal } from "./policy";
-import {
-  cancelBookedAppointment,
-  findBookingContext,
-  findCalendarIdentity,
-  findOwnedAppointment,
-  insertAppointment,
-} from "./queries";
+import { findBookingContext, findOwnedAppointment } from "./queries";
+import { replaceAppointment } from "./replace-appointment";
 import type { RescheduleAppointmentInput } from "./schemas";
 import { slotTakenError } from "./slot-taken";
 
@@ -126,17 +117,17 @@ async function moveOnce(
   const appointment = toAppointmentView(record);
   const stored = { status: 201, body: { appointment } };
   try {
-    await inTransaction(async (tx) => {
-      if (!(await cancelBookedAppointment(tx, id, actor.id, now))) throw new AppError("CONFLICT");
-      const idempotency =
+    await replaceAppointment({
+      old,
+      record,
+      offered: check,
+      actorId: actor.id,
+      idempotency:
         idempotencyKey === undefined
           ? undefined
-          : { key: idempotencyKey, requestHash, response: stored };
-      await insertAppointment(tx, toNewAppointment(record, check, actor.id, idempotency));
-      const { rootId, moves } = await findCalendarIdentity(record.id, tx);
-      const recipient = { email: context.ownerEmail, locale: asLocale(context.ownerLocale) };
-      const notice = toAppointmentNotice(record, recipient, { rootId, sequence: moves });
-      await notifyAppointment(tx, "reschedule", { ...notice, previousStartsAt: old.startsAt }, now);
+          : { key: idempotencyKey, requestHash, response: stored },
+      recipient: { email: context.ownerEmail, locale: asLocale(context.ownerLocale) },
+      now,
     });
   } catch (error) {
     // A parallel retry with the same key moved it first (this one then found it cancelled,

@@ -90,6 +90,31 @@ export function candidateSlotsOn(
   return slots;
 }
 
+/**
+ * The opening window of that day (at that location, when one is named) holding the whole
+ * local span [startMinute, endMinute), if any: a practice may book any time inside it.
+ */
+export function windowHolding(
+  grid: WeeklyGrid,
+  day: LocalDay,
+  span: { startMinute: number; endMinute: number; locationId?: string },
+): { startMinute: number; endMinute: number; locationId: string } | undefined {
+  return windowsOn(grid, day).find(
+    (window) =>
+      window.startMinute <= span.startMinute &&
+      span.endMinute <= window.endMinute &&
+      (span.locationId === undefined || span.locationId === window.locationId),
+  );
+}
+
+/** The day's opening windows, in start order. */
+export function openingWindowsOn(
+  grid: WeeklyGrid,
+  day: LocalDay,
+): readonly { startMinute: number; endMinute: number; locationId: string }[] {
+  return windowsOn(grid, day);
+}
+
 export function isWithinOpeningHours(grid: WeeklyGrid, day: LocalDay, minute: number): boolean {
   return windowsOn(grid, day).some(
     (window) => window.startMinute <= minute && minute < window.endMinute,

@@ -31,6 +31,10 @@ export type AppointmentNotice = {
   calendar: { rootId: string; sequence: number };
   /** For a reschedule: when it used to be. */
   previousStartsAt?: Date;
+  /** A patient the practice booked without an account: no link, call the practice. */
+  withoutAccount?: boolean;
+  /** For a cancellation by the practice: so it says, with the practice's message if any. */
+  byPractice?: { message: string | null };
 };
 
 const ICS_METHOD: Record<AppointmentMailKind, IcsMethod | null> = {
@@ -68,11 +72,13 @@ export function composeAppointmentMail(
     deadline: formatDayAndTime(locale, notice.changeableUntil, timeZone),
   });
   const previous = notice.previousStartsAt;
+  // Without an account there is nothing to manage online: the practice is the way.
+  const manageNote = notice.withoutAccount ? t("practiceBooking.mail.contactPractice") : deadline;
   const wording = {
     confirmation: {
       subject: t("mail.appointment.confirmation.subject", { when }),
       paragraphs: [t("mail.appointment.confirmation.body", values), ...where],
-      notes: [deadline],
+      notes: [manageNote],
     },
     reschedule: {
       subject: t("mail.appointment.reschedule.subject", { when }),
@@ -84,23 +90,25 @@ export function composeAppointmentMail(
         }),
         ...where,
       ],
-      notes: [deadline],
+      notes: [manageNote],
     },
     cancellation: {
       subject: t("mail.appointment.cancellation.subject", { when }),
-      paragraphs: [t("mail.appointment.cancellation.body", values)],
-      notes: [t("mail.appointment.cancellation.note")],
+      paragraphs: cancellationParagraphs(t, values, notice.byPractice),
+      notes: notice.withoutAccount ? [] : [t("mail.appointment.cancellation.note")],
     },
     reminder: {
       subject: t("mail.appointment.reminder.subject", { when }),
       paragraphs: [t("mail.appointment.reminder.body", values), ...where],
-      notes: [deadline],
+      notes: [manageNote],
     },
   }[kind];
   const manageUrl = appUrl(localizePath(locale, MY_APPOINTMENTS_PATH));
   const content = renderMail(locale, {
     ...wording,
-    action: { label: t("mail.appointment.action"), url: manageUrl },
+    ...(!notice.withoutAccount && {
+      action: { label: t("mail.appointment.action"), url: manageUrl },
+    }),
   });
   const method = ICS_METHOD[kind];
   return {
@@ -118,6 +126,20 @@ export function composeAppointmentMail(
     // One mail per kind and appointment, however often the enqueuing runs.
     dedupeKey: `appointment-${kind}:${notice.appointmentId}`,
   };
+}
+
+// The practice's message is the patient's to read, as typed: plain text, escaped in the
+// HTML part by renderMail like every paragraph. It never reaches the subject.
+function cancellationParagraphs(
+  t: ReturnType<typeof translatorFor>,
+  values: Record<string, string>,
+  byPractice: AppointmentNotice["byPractice"],
+): string[] {
+  if (!byPractice) return [t("mail.appointment.cancellation.body", values)];
+  const body = t("appointmentPanel.mail.cancelledByPractice", values);
+  return byPractice.message
+    ? [body, t("appointmentPanel.mail.practiceMessage", { message: byPractice.message })]
+    : [body];
 }
 
 /**

@@ -5,6 +5,10 @@ import { bookAppointmentOperation } from "@/lib/appointments/api/book-appointmen
 import { cancelAppointmentOperation } from "@/lib/appointments/api/cancel-appointment.openapi";
 import { listMyAppointmentsOperation } from "@/lib/appointments/api/list-my-appointments.openapi";
 import { rescheduleAppointmentOperation } from "@/lib/appointments/api/reschedule-appointment.openapi";
+import { bookByPracticeOperation } from "@/lib/appointments/practice/api/book-by-practice.openapi";
+import { cancelByPracticeOperation } from "@/lib/appointments/practice/api/cancel-by-practice.openapi";
+import { changeAppointmentStatusOperation } from "@/lib/appointments/practice/api/change-appointment-status.openapi";
+import { moveByPracticeOperation } from "@/lib/appointments/practice/api/move-by-practice.openapi";
 import { getMeOperation } from "@/lib/patients/api/get-me.openapi";
 import { getAvailabilityOperation } from "@/lib/search/api/get-availability.openapi";
 import { getPractitionerOperation } from "@/lib/search/api/get-practitioner.openapi";
@@ -30,5 +34,9 @@ export const API_OPERATIONS = [
   listPracticeAppointmentsOperation,
   searchOwnPatientsOperation,
   getAgendaVersionOperation,
+  bookByPracticeOperation,
+  changeAppointmentStatusOperation,
+  moveByPracticeOperation,
+  cancelByPracticeOperation,
   getOpenApiDocumentOperation,
 ] as const satisfies readonly ApiOperation[];

@@ -15,6 +15,9 @@ export const appointmentSchema = z.strictObject({
   timeZone: z.string().describe("The practitioner's IANA time zone: show times in it"),
   changeableUntil: instant.describe("Until when it can be cancelled or moved online"),
   rescheduledFromId: z.uuid().nullable(),
+  cancelledByPractice: z
+    .boolean()
+    .describe("True when the practice cancelled it (not the patient's account)"),
   practitioner: z.strictObject({ id: z.uuid(), slug: z.string(), name: z.string() }),
   location: z
     .strictObject({ address: z.string(), postcode: z.string(), city: z.string() })

@@ -19,6 +19,26 @@ export function installTestSession(accounts: readonly TestAccount[]): void {
   }
 }
 
+/** Staff accounts (practitioners, secretaries) for the practice's own routes. */
+export function installStaffSession(
+  staff: readonly {
+    userId: string;
+    email: string;
+    role: SessionUser["role"];
+    practitionerId?: string;
+  }[],
+): void {
+  for (const member of staff) {
+    users.set(member.userId, {
+      id: member.userId,
+      email: member.email,
+      role: member.role,
+      patientId: null,
+      practitionerId: member.practitionerId ?? null,
+    });
+  }
+}
+
 export const sessionModule = {
   async apiSessionUser(request: Request): Promise<SessionUser | null> {
     return users.get(request.headers.get(TEST_USER_HEADER) ?? "") ?? null;
@@ -28,7 +48,7 @@ export const sessionModule = {
 export function testRequest(
   path: string,
   options: {
-    account: TestAccount | null;
+    account: Pick<TestAccount, "userId"> | null;
     method?: string;
     body?: unknown;
     raw?: string;

@@ -1,0 +1,147 @@
+import { randomUUID } from "node:crypto";
+import { getLocale, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { PracticeBookingForm } from "@/components/practice-booking/booking-form";
+import { PatientSearch } from "@/components/practice-booking/patient-search";
+import { getPracticeBookingForm } from "@/lib/appointments/practice/get-practice-times";
+import { PRACTICE_AREA_PATH, practiceBookingPath } from "@/lib/appointments/practice/paths";
+import { getOwnPatient, searchOwnPatients } from "@/lib/appointments/practice/search-own-patients";
+import { instantSchema } from "@/lib/appointments/schemas";
+import { requireRole } from "@/lib/auth/session";
+import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
+import type { Locale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
+import { formatDayAndTime } from "@/lib/utils/format-date";
+import { bookByPracticeAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("practiceBooking");
+  return { title: t("metaTitle") };
+}
+
+// ?debut=<instant>&cabinet=<location id>&praticien=<practitioner id>, from a free time of
+// the agenda; ?q= searches own patients, ?patient= is the one chosen.
+const querySchema = z.object({
+  debut: instantSchema.optional().catch(undefined),
+  cabinet: z.uuid().optional().catch(undefined),
+  praticien: z.uuid().optional().catch(undefined),
+  patient: z.uuid().optional().catch(undefined),
+  q: z.string().max(100).optional().catch(undefined),
+});
+
+type BookingPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// Booking a patient on the phone: the time comes from the agenda; then an own patient or a
+// new record, then the motive.
+export default async function PracticeBookingPage({ searchParams }: BookingPageProps) {
+  const user = await requireRole("PRACTITIONER", "SECRETARY");
+  const query = querySchema.parse(await searchParams);
+  const form = await getPracticeBookingForm(user, query.praticien).catch(notFoundOnAppError);
+  const t = await getTranslations("practiceBooking");
+  const locale = (await getLocale()) as Locale;
+  const back = (
+    <p>
+      <Link href={PRACTICE_AREA_PATH} className="text-brand-800 underline">
+        {t("back")}
+      </Link>
+    </p>
+  );
+  const startsAt = query.debut;
+  if (!startsAt) {
+    return (
+      <div className="mx-auto max-w-3xl space-y-6 px-4 py-8 sm:px-6">
+        {back}
+        <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">
+          {t("title")}
+        </h1>
+        <p className="text-slate-700">{t("noTime")}</p>
+      </div>
+    );
+  }
+  const location = form.locations.find((candidate) => candidate.id === query.cabinet);
+  const [chosen, hits] = await Promise.all([
+    query.patient
+      ? getOwnPatient(user, form.practitionerId, query.patient).catch(notFoundOnAppError)
+      : null,
+    query.q ? searchOwnPatients(user, form.practitionerId, query.q) : null,
+  ]);
+  const base = { startsAt, locationId: location?.id, practitionerId: form.practitionerId };
+  const texts = {
+    motive: t("motive"),
+    motivePlaceholder: t("motive"),
+    submit: t("submit"),
+    firstName: t("newPatient.firstName"),
+    lastName: t("newPatient.lastName"),
+    birthDate: t("newPatient.birthDate"),
+    phone: t("newPatient.phone"),
+    email: t("newPatient.email"),
+    emailHint: t("newPatient.emailHint"),
+  };
+  const formProps = {
+    action: bookByPracticeAction.bind(null, randomUUID()),
+    startsAt: startsAt.toISOString(),
+    practiceId: location?.id,
+    motives: form.motives.map((motive) => ({ value: motive.id, label: motive.name })),
+    texts,
+  };
+  return (
+    <div className="mx-auto max-w-3xl space-y-8 px-4 py-8 sm:px-6">
+      {back}
+      <header className="space-y-3">
+        <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">
+          {t("title")}
+        </h1>
+        <dl className="grid gap-2 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-[8rem_1fr]">
+          <dt className="text-sm font-medium text-slate-600">{t("when")}</dt>
+          <dd className="text-slate-900">{formatDayAndTime(locale, startsAt, form.timeZone)}</dd>
+          {location && (
+            <>
+              <dt className="text-sm font-medium text-slate-600">{t("practice")}</dt>
+              <dd className="text-slate-900">
+                {[location.name, `${location.address}, ${location.city}`]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </dd>
+            </>
+          )}
+        </dl>
+      </header>
+
+      {chosen ? (
+        <section aria-labelledby="chosen-title" className="space-y-4">
+          <h2 id="chosen-title" className="text-xl font-semibold text-slate-900">
+            {t("chosen.title")}
+          </h2>
+          <p className="flex flex-wrap items-center gap-3 text-slate-900">
+            <span className="font-medium">{[chosen.firstName, chosen.lastName].join(" ")}</span>
+            <Link href={practiceBookingPath(base)} className="text-brand-800 underline">
+              {t("chosen.change")}
+            </Link>
+          </p>
+          <PracticeBookingForm {...formProps} patientId={chosen.id} />
+        </section>
+      ) : (
+        <>
+          <section aria-labelledby="search-title" className="space-y-4">
+            <h2 id="search-title" className="text-xl font-semibold text-slate-900">
+              {t("search.title")}
+            </h2>
+            <PatientSearch
+              action={`${PRACTICE_AREA_PATH}/nouveau`}
+              keep={Object.fromEntries(new URL(practiceBookingPath(base), "http://x").searchParams)}
+              query={query.q ?? ""}
+              hits={hits}
+              hrefOf={(patientId) => practiceBookingPath({ ...base, patientId })}
+            />
+          </section>
+          <section aria-labelledby="new-title" className="space-y-4">
+            <h2 id="new-title" className="text-xl font-semibold text-slate-900">
+              {t("newPatient.title")}
+            </h2>
+            <PracticeBookingForm {...formProps} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
