@@ -2,9 +2,10 @@ import "server-only";
 import { cancelAppointmentsForAbsence } from "@/lib/appointments/cancel-for-absence";
 import type { Actor } from "@/lib/auth/session";
 import { inTransaction } from "@/lib/db-transaction";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldError } from "@/lib/errors";
 import { requireCalendar } from "@/lib/practice-access/calendar-access";
 import { localDayAt, localDaysOverlapping } from "@/lib/utils/zoned-time";
+import { absencePeriodOf } from "./absence-period";
 import { holidaySuggestions, type HolidaySuggestion } from "./holiday-suggestions";
 import {
   deleteAbsence as deleteAbsenceRow,
@@ -12,7 +13,7 @@ import {
   findComingAbsences,
   insertAbsence,
 } from "./queries";
-import type { AbsenceInput } from "./schemas";
+import { absenceInputSchema, type AbsenceForm, type AbsenceInput } from "./schemas";
 import type { AppointmentTime } from "./save-weekly-hours";
 
 // Absences and blocked time: periods without online slots, labelled for the practice only.
@@ -99,6 +100,35 @@ export async function createAbsence(
       cancelled: cancelled.size,
     };
   });
+}
+
+/**
+ * The page's form: local days or times, read in the practitioner's zone, then as
+ * createAbsence. `decision` is the answer to "appointments are booked then" (none yet: ask).
+ */
+export async function createAbsenceFromForm(
+  actor: Actor,
+  form: AbsenceForm,
+  extras: { label?: string; practitionerId?: string; decision?: "keep" | "cancel" },
+  now = new Date(),
+): Promise<CreatedAbsence> {
+  const { practitionerId, timeZone } = await requireCalendar(
+    actor,
+    "manage",
+    extras.practitionerId,
+  );
+  const period = absencePeriodOf(form, timeZone);
+  if ("problem" in period) {
+    throw fieldError(period.field, `practiceSettings.validation.${period.problem}`);
+  }
+  const input = absenceInputSchema.parse({
+    startsAt: period.startsAt.toISOString(),
+    endsAt: period.endsAt.toISOString(),
+    label: extras.label,
+    practitionerId,
+    cancelAppointments: extras.decision === undefined ? undefined : extras.decision === "cancel",
+  });
+  return createAbsence(actor, input, now);
 }
 
 export async function deleteAbsence(

@@ -190,3 +190,30 @@ export const absenceIdParams = z.object({ id: z.uuid() });
 export const practitionerQuerySchema = z.strictObject({ practitionerId: practitionerIdSchema });
 
 export { isoDateSchema, timeOfDaySchema };
+
+// ---------------------------------------------------------------- the absence form
+
+const formDateSchema = z.preprocess(blankAsMissing, isoDateSchema);
+const formTimeSchema = z.preprocess(blankAsMissing, timeOfDaySchema);
+
+/**
+ * The page's absence form, in the practitioner's local days and times: whole days from one
+ * day to another, or hours within one day. The use case turns it into instants.
+ */
+export const absenceFormSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("days"), firstDay: formDateSchema, lastDay: formDateSchema }),
+  z.object({
+    kind: z.literal("hours"),
+    day: formDateSchema,
+    start: formTimeSchema,
+    end: formTimeSchema,
+  }),
+]);
+export type AbsenceForm = z.output<typeof absenceFormSchema>;
+
+export const absenceFormExtrasSchema = z.object({
+  label: absenceLabelSchema,
+  practitionerId: z.preprocess(blankAsMissing, practitionerIdSchema),
+  /** The answer to "appointments are booked then": keep them or cancel them. */
+  decision: z.preprocess(blankAsMissing, z.enum(["keep", "cancel"]).optional()),
+});
