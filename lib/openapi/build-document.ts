@@ -114,7 +114,8 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[] = API_O
       { name: "Account", description: "The signed-in account" },
       {
         name: "Practice",
-        description: "A practitioner's agenda and settings, for the practitioner and their secretaries",
+        description:
+          "A practitioner's agenda and settings, for the practitioner and their secretaries",
       },
       { name: "Meta", description: "This document" },
     ],

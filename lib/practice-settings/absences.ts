@@ -51,6 +51,8 @@ export async function listAbsences(
 
 export type CreatedAbsence = {
   absence: AbsenceView;
+  /** The practitioner's zone, in which the page shows the times. */
+  timeZone: string;
   /** Appointments in the period that stay booked. */
   kept: AppointmentTime[];
   /** How many were cancelled (each account holder was sent a neutral mail). */
@@ -68,7 +70,7 @@ export async function createAbsence(
   input: AbsenceInput,
   now = new Date(),
 ): Promise<CreatedAbsence> {
-  const { practitionerId } = await requireCalendar(actor, "manage", input.practitionerId);
+  const { practitionerId, timeZone } = await requireCalendar(actor, "manage", input.practitionerId);
   const period = { practitionerId, startsAt: input.startsAt, endsAt: input.endsAt, now };
   return inTransaction(async (tx) => {
     const booked = await findAppointmentsDuring(tx, period);
@@ -96,6 +98,7 @@ export async function createAbsence(
     const cancelled = new Set(cancelledIds);
     return {
       absence,
+      timeZone,
       kept: booked.filter((appointment) => !cancelled.has(appointment.id)),
       cancelled: cancelled.size,
     };

@@ -30,7 +30,7 @@ export async function saveWeeklyHours(
   actor: Actor,
   input: WeeklyHoursInput,
   now = new Date(),
-): Promise<{ outsideHours: AppointmentTime[] }> {
+): Promise<{ timeZone: string; outsideHours: AppointmentTime[] }> {
   const { practitionerId, timeZone } = await requireCalendar(actor, "settings");
   if ((await countOwnLocations(practitionerId, [input.locationId])) !== 1) {
     throw fieldError("locationId", `${V}.location`);
@@ -58,6 +58,7 @@ export async function saveWeeklyHours(
     findCurrentAndFutureHours(practitionerId, new Date(firstDay * MS_PER_DAY)),
   ]);
   return {
+    timeZone,
     outsideHours: appointments
       .filter((appointment) => !isInsideHours(appointment, windows, timeZone))
       .map(({ id, startsAt, endsAt }) => ({ id, startsAt, endsAt })),

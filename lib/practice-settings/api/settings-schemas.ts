@@ -35,6 +35,7 @@ export const appointmentTimeSchema = z.object({
 });
 
 export const savedHoursResponseSchema = z.object({
+  timeZone: z.string(),
   outsideHours: z
     .array(appointmentTimeSchema)
     .describe("Coming appointments the new hours leave outside: nothing was cancelled"),
@@ -81,6 +82,7 @@ export const absenceListResponseSchema = z.object({
 
 export const createdAbsenceResponseSchema = z.object({
   absence: absenceSchema,
+  timeZone: z.string(),
   kept: z.array(appointmentTimeSchema).describe("Appointments in the period that stay booked"),
   cancelled: z.number().int().describe("Appointments cancelled, each patient told by mail"),
 });
