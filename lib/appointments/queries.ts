@@ -268,3 +268,22 @@ export async function cancelBookedAppointment(
   });
   return count === 1;
 }
+
+/**
+ * Cancels, for the practice, those of `ids` that are this practitioner's and still to be
+ * seen; answers the ids it cancelled (a parallel change may have taken some first).
+ */
+export async function cancelPractitionerAppointments(
+  tx: Tx,
+  change: { practitionerId: string; ids: readonly string[]; cancelledById: string; now: Date },
+): Promise<string[]> {
+  if (change.ids.length === 0) return [];
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    UPDATE appointments SET status = 'CANCELLED', cancelled_at = ${change.now},
+      cancelled_by_id = ${change.cancelledById}::uuid, updated_at = now()
+    WHERE id = ANY (${[...change.ids]}::uuid[])
+      AND practitioner_id = ${change.practitionerId}::uuid
+      AND status IN ('BOOKED', 'ARRIVED')
+    RETURNING id`;
+  return rows.map((row) => row.id);
+}

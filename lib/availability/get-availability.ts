@@ -3,9 +3,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { MS_PER_DAY, MS_PER_MINUTE } from "@/lib/utils/zoned-time";
 import { computeSlots, findSlotAt, type SlotCheck } from "./compute-slots";
 import { firstDaysWithSlots, type DaySlots } from "./group-slots";
-import { motiveAllowsPatient, pickDefaultMotive } from "./policy";
+import { hoursOfMotive, motiveAllowsPatient, pickDefaultMotive, type MotiveChoice } from "./policy";
 import { loadAvailabilityData, loadAvailabilityDataAlong, type AvailabilityData } from "./queries";
-import type { Slot } from "./types";
+import type { PractitionerSchedule, Slot } from "./types";
 
 // Availability use cases. They read public information only (when a practitioner is free),
 // so they need no actor; callers decide which practitioners a visitor may see.
@@ -72,9 +72,17 @@ function availabilityOf(
     timeZone: schedule.rules.timeZone,
     motive: motive ? { id: motive.id, durationMinutes: motive.durationMinutes } : null,
     slots: motive
-      ? computeSlots(schedule, { ...request, durationMinutes: motive.durationMinutes })
+      ? computeSlots(scheduleFor(schedule, motive), {
+          ...request,
+          durationMinutes: motive.durationMinutes,
+        })
       : [],
   };
+}
+
+/** The schedule as a motive sees it: only the hours of the practices it is offered at. */
+function scheduleFor(schedule: PractitionerSchedule, motive: MotiveChoice): PractitionerSchedule {
+  return { ...schedule, weeklyHours: hoursOfMotive(schedule.weeklyHours, motive) };
 }
 
 export type NextFreeDaysRequest = Omit<AvailabilityRequest, "from" | "to"> & {
@@ -178,7 +186,7 @@ function checkSlotIn(
   ) {
     return { ok: false, reason: "MOTIVE_NOT_FOR_PATIENT" };
   }
-  const { schedule } = practitioner;
+  const schedule = scheduleFor(practitioner.schedule, motive);
   const check = findSlotAt(schedule, { ...request, durationMinutes: motive.durationMinutes });
   if (!check.ok) return check;
   const bufferMs = schedule.rules.bufferMinutes * MS_PER_MINUTE;

@@ -144,7 +144,9 @@ function availabilitySql({
     CROSS JOIN LATERAL (
       SELECT coalesce(json_agg(json_build_object('id', m.id, 'durationMinutes', m.duration_minutes,
           'allowNewPatients', m.allow_new_patients, 'allowReturning', m.allow_returning,
-          'position', m.position)), '[]') AS list,
+          'position', m.position, 'locationIds', coalesce((
+            SELECT json_agg(ml.location_id) FROM motive_locations ml WHERE ml.motive_id = m.id
+          ), '[]'))), '[]') AS list,
         make_interval(mins => p.buffer_minutes + coalesce(max(m.duration_minutes), 0)) AS margin
       FROM motives m WHERE m.practitioner_id = p.id AND m.active ${motiveFilter}
     ) motives

@@ -13,6 +13,8 @@ export type ActionState = {
   next?: "resend-verification";
   /** When a slot was taken meanwhile: the next free ones, ready to pick. */
   nextSlots?: { href: string; label: string }[];
+  /** Appointments the outcome concerns (booked in a new absence, outside new hours), to open. */
+  appointments?: { href: string; label: string }[];
 };
 
 export const INITIAL_ACTION_STATE: ActionState = { status: "idle" };

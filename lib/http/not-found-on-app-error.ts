@@ -7,3 +7,12 @@ export function notFoundOnAppError(error: unknown): never {
   if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
   throw error;
 }
+
+/**
+ * For pages of an area the user may not use (a secretary on the practitioner's own
+ * settings): as missing as a page they cannot reach at all.
+ */
+export function notFoundOnNoAccess(error: unknown): never {
+  if (error instanceof AppError && error.code === "FORBIDDEN") notFound();
+  return notFoundOnAppError(error);
+}

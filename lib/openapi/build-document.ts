@@ -115,7 +115,7 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[] = API_O
       {
         name: "Practice",
         description:
-          "A practitioner's or secretary's agenda: session of a PRACTITIONER or SECRETARY; other roles get 404, as for an agenda they do not work in",
+          "A practitioner's agenda and settings, for the practitioner and their secretaries: session of a PRACTITIONER or SECRETARY; other roles get 404, as for an agenda they do not work in",
       },
       { name: "Meta", description: "This document" },
     ],

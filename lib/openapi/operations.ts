@@ -10,6 +10,16 @@ import { cancelByPracticeOperation } from "@/lib/appointments/practice/api/cance
 import { changeAppointmentStatusOperation } from "@/lib/appointments/practice/api/change-appointment-status.openapi";
 import { moveByPracticeOperation } from "@/lib/appointments/practice/api/move-by-practice.openapi";
 import { getMeOperation } from "@/lib/patients/api/get-me.openapi";
+import { changeMotiveOperation } from "@/lib/practice-settings/api/change-motive.openapi";
+import { createAbsenceOperation } from "@/lib/practice-settings/api/create-absence.openapi";
+import { createMotiveOperation } from "@/lib/practice-settings/api/create-motive.openapi";
+import { deleteAbsenceOperation } from "@/lib/practice-settings/api/delete-absence.openapi";
+import { getBookingRulesOperation } from "@/lib/practice-settings/api/get-booking-rules.openapi";
+import { getWeeklyHoursOperation } from "@/lib/practice-settings/api/get-weekly-hours.openapi";
+import { listAbsencesOperation } from "@/lib/practice-settings/api/list-absences.openapi";
+import { listMotivesOperation } from "@/lib/practice-settings/api/list-motives.openapi";
+import { saveBookingRulesOperation } from "@/lib/practice-settings/api/save-booking-rules.openapi";
+import { saveWeeklyHoursOperation } from "@/lib/practice-settings/api/save-weekly-hours.openapi";
 import { getAvailabilityOperation } from "@/lib/search/api/get-availability.openapi";
 import { getPractitionerOperation } from "@/lib/search/api/get-practitioner.openapi";
 import { listSpecialtiesOperation } from "@/lib/search/api/list-specialties.openapi";
@@ -38,5 +48,15 @@ export const API_OPERATIONS = [
   changeAppointmentStatusOperation,
   moveByPracticeOperation,
   cancelByPracticeOperation,
+  getWeeklyHoursOperation,
+  saveWeeklyHoursOperation,
+  listMotivesOperation,
+  createMotiveOperation,
+  changeMotiveOperation,
+  getBookingRulesOperation,
+  saveBookingRulesOperation,
+  listAbsencesOperation,
+  createAbsenceOperation,
+  deleteAbsenceOperation,
   getOpenApiDocumentOperation,
 ] as const satisfies readonly ApiOperation[];

@@ -126,6 +126,8 @@ export async function findPublicProfileBySlug(slug: string): Promise<PublicProfi
           'allowNewPatients', m.allow_new_patients, 'allowReturning', m.allow_returning)
           ORDER BY m.position, m.duration_minutes, m.id)
         FROM motives m WHERE m.practitioner_id = p.id AND m.active
+          -- A motive open to nobody online is booked by the practice only.
+          AND (m.allow_new_patients OR m.allow_returning)
       ), '[]') AS motives
     FROM practitioners p JOIN specialties s ON s.id = p.specialty_id
     WHERE p.slug = ${slug} AND p.verified`;

@@ -1,4 +1,4 @@
-import { frenchPublicHolidays } from "./french-holidays";
+import { frenchPublicHolidays } from "../../lib/utils/french-holidays";
 import type {
   AbsencePlan,
   AppointmentPlan,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { easterSunday, frenchPublicHolidays } from "./french-holidays";
-import { isoDateOfLocalDay } from "../../lib/utils/zoned-time";
+import { isoDateOfLocalDay } from "./zoned-time";
 
 describe("French public holidays", () => {
   it("finds Easter Sunday", () => {

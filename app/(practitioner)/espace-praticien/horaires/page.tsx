@@ -1,0 +1,81 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { HoursForm } from "@/components/practice-settings/hours-form";
+import { SettingsFrame } from "@/components/practice-settings/settings-frame";
+import { requireUser } from "@/lib/auth/session";
+import { notFoundOnNoAccess } from "@/lib/http/not-found-on-app-error";
+import type { Locale } from "@/lib/i18n/locales";
+import { getWeeklyHours } from "@/lib/practice-settings/get-weekly-hours";
+import { formatCalendarDate } from "@/lib/utils/format-date";
+import { saveHoursAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("practiceSettings.hours");
+  return { title: t("title") };
+}
+
+/** ISO weekday names in the page's language, Monday first (2024-01-01 was a Monday). */
+function weekdayNames(locale: Locale): string[] {
+  const format = new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" });
+  return [1, 2, 3, 4, 5, 6, 7].map((day) => {
+    const name = format.format(new Date(Date.UTC(2024, 0, day)));
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  });
+}
+
+export default async function HoursPage() {
+  const user = await requireUser();
+  const hours = await getWeeklyHours(user).catch(notFoundOnNoAccess);
+  const t = await getTranslations("practiceSettings.hours");
+  const locale = (await getLocale()) as Locale;
+  const labels = {
+    effectiveFrom: t("effectiveFrom"),
+    effectiveFromHint: t("effectiveFromHint"),
+    weekdays: weekdayNames(locale),
+    closed: t("closed"),
+    start: t("start"),
+    end: t("end"),
+    rangeName: t("rangeName", { day: "{day}", n: "{n}" }),
+    addRange: t("addRange"),
+    removeRange: t("removeRange"),
+    submit: t("submit"),
+    outsideHours: t("outsideHours"),
+  };
+  return (
+    <SettingsFrame current="hours" title={t("title")} intro={t("intro", { zone: hours.timeZone })}>
+      {hours.practices.length === 0 && <p className="text-slate-700">{t("noPractice")}</p>}
+      {hours.practices.map((practice, index) => (
+        <section
+          key={practice.locationId}
+          aria-labelledby={`practice-${index}`}
+          className="space-y-4"
+        >
+          <h2 id={`practice-${index}`} className="text-xl font-semibold text-slate-900">
+            {practice.name ?? practice.address}
+            {practice.name && (
+              <span className="block text-sm font-normal text-slate-600">{practice.address}</span>
+            )}
+          </h2>
+          {practice.scheduled.map((change) => (
+            <p
+              key={change.from}
+              className="rounded-lg border border-brand-200 bg-brand-50 px-4 py-3 text-slate-800"
+            >
+              {t("scheduled", {
+                date: formatCalendarDate(locale, change.from),
+                count: change.ranges.length,
+              })}
+            </p>
+          ))}
+          <HoursForm
+            idPrefix={`hours-${index}`}
+            locationId={practice.locationId}
+            today={hours.today}
+            ranges={practice.ranges}
+            labels={labels}
+            action={saveHoursAction}
+          />
+        </section>
+      ))}
+    </SettingsFrame>
+  );
+}
