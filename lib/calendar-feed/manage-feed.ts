@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
+import { hashToken } from "@/lib/auth/tokens";
 import { AppError } from "@/lib/errors";
 import { publicUrl } from "@/lib/site/public-url";
 import { feedPath, newFeedToken } from "./feed-token";
-import { hashToken } from "@/lib/auth/tokens";
 import { canSubscribeToFeed } from "./policy";
 import { deleteFeed, findFeedOf, updateFeedInitials, upsertFeedToken } from "./queries";
 
@@ -16,7 +16,9 @@ function assertSubscriber(actor: Actor): void {
 export async function getFeedSettings(actor: Actor): Promise<FeedSettings> {
   assertSubscriber(actor);
   const feed = await findFeedOf(actor.id);
-  return feed ? { active: true, since: feed.createdAt, showInitials: feed.showInitials } : { active: false };
+  return feed
+    ? { active: true, since: feed.createdAt, showInitials: feed.showInitials }
+    : { active: false };
 }
 
 /**

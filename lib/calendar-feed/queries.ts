@@ -33,7 +33,9 @@ export async function deleteFeed(userId: string): Promise<boolean> {
 }
 
 export async function updateFeedInitials(userId: string, showInitials: boolean): Promise<boolean> {
-  return (await db.calendarFeed.updateMany({ where: { userId }, data: { showInitials } })).count === 1;
+  return (
+    (await db.calendarFeed.updateMany({ where: { userId }, data: { showInitials } })).count === 1
+  );
 }
 
 /** The non-cancelled appointments of these calendars that start inside the window. */

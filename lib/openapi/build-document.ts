@@ -112,6 +112,10 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[] = API_O
       { name: "Search", description: "Public: no session needed" },
       { name: "Appointments", description: "The signed-in account's appointments" },
       { name: "Account", description: "The signed-in account" },
+      {
+        name: "Practice",
+        description: "The practitioner's workspace (practitioner and secretary sessions)",
+      },
       { name: "Meta", description: "This document" },
     ],
     paths,

@@ -15,7 +15,7 @@ export type ApiOperation = {
   method: HttpMethod;
   path: `/api/v1/${string}`;
   operationId: string;
-  tag: "Search" | "Appointments" | "Account" | "Meta";
+  tag: "Search" | "Appointments" | "Account" | "Practice" | "Meta";
   summary: string;
   description?: string;
   /** Needs the session cookie (401 without one). */

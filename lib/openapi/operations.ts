@@ -2,12 +2,18 @@ import { bookAppointmentOperation } from "@/lib/appointments/api/book-appointmen
 import { cancelAppointmentOperation } from "@/lib/appointments/api/cancel-appointment.openapi";
 import { listMyAppointmentsOperation } from "@/lib/appointments/api/list-my-appointments.openapi";
 import { rescheduleAppointmentOperation } from "@/lib/appointments/api/reschedule-appointment.openapi";
+import { revokeCalendarFeedOperation } from "@/lib/calendar-feed/api/revoke-calendar-feed.openapi";
+import { rotateCalendarFeedOperation } from "@/lib/calendar-feed/api/rotate-calendar-feed.openapi";
 import { getMeOperation } from "@/lib/patients/api/get-me.openapi";
 import { getAvailabilityOperation } from "@/lib/search/api/get-availability.openapi";
 import { getPractitionerOperation } from "@/lib/search/api/get-practitioner.openapi";
 import { listSpecialtiesOperation } from "@/lib/search/api/list-specialties.openapi";
 import { searchPractitionersOperation } from "@/lib/search/api/search-practitioners.openapi";
 import { suggestPlacesOperation } from "@/lib/search/api/suggest-places.openapi";
+import { changeSecretaryOperation } from "@/lib/secretariat/api/change-secretary.openapi";
+import { inviteSecretaryOperation } from "@/lib/secretariat/api/invite-secretary.openapi";
+import { listSecretariesOperation } from "@/lib/secretariat/api/list-secretaries.openapi";
+import { revokeSecretaryOperation } from "@/lib/secretariat/api/revoke-secretary.openapi";
 import { getOpenApiDocumentOperation } from "./get-openapi-document.openapi";
 import type { ApiOperation } from "./operation";
 
@@ -24,5 +30,11 @@ export const API_OPERATIONS = [
   listMyAppointmentsOperation,
   rescheduleAppointmentOperation,
   cancelAppointmentOperation,
+  listSecretariesOperation,
+  inviteSecretaryOperation,
+  changeSecretaryOperation,
+  revokeSecretaryOperation,
+  rotateCalendarFeedOperation,
+  revokeCalendarFeedOperation,
   getOpenApiDocumentOperation,
 ] as const satisfies readonly ApiOperation[];

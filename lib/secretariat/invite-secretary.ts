@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/session";
 import { sendTokenLink } from "@/lib/auth/send-token-link";
+import type { Actor } from "@/lib/auth/session";
 import { AppError, fieldError } from "@/lib/errors";
 import { asLocale } from "@/lib/i18n/locales";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";

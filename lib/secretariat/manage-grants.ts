@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/session";
 import { z } from "zod";
+import type { Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { requireCalendar } from "@/lib/practice-access/calendar-access";
 import { levelFromDatabase, levelToDatabase } from "./policy";

@@ -13,11 +13,17 @@ export function findAccountByEmail(tx: Tx, email: string) {
 }
 
 export async function findUserLocale(userId: string): Promise<string | null> {
-  return (await db.user.findUnique({ where: { id: userId }, select: { locale: true } }))?.locale ?? null;
+  return (
+    (await db.user.findUnique({ where: { id: userId }, select: { locale: true } }))?.locale ?? null
+  );
 }
 
 /** A secretary's login, without a password until the invitation is used. */
-export async function createSecretaryAccount(tx: Tx, email: string, locale: string): Promise<string> {
+export async function createSecretaryAccount(
+  tx: Tx,
+  email: string,
+  locale: string,
+): Promise<string> {
   const user = await tx.user.create({
     data: { email, role: "SECRETARY", locale },
     select: { id: true },
