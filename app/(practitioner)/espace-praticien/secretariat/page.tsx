@@ -25,7 +25,8 @@ export default async function SecretariatPage() {
   const grants = await listSecretaries(user).catch(notFoundOnAppError);
   const t = await getTranslations("secretariat");
   const locale = (await getLocale()) as Locale;
-  const levels = GRANT_LEVELS.map((level) => ({ value: level, label: t(`levels.${level}`) }));
+  const labels = { manage: t("levels.manage"), view: t("levels.view") };
+  const levels = GRANT_LEVELS.map((level) => ({ value: level, label: labels[level] }));
   return (
     <section aria-labelledby="secretariat-title" className="max-w-3xl space-y-8">
       <div className="max-w-prose space-y-2">
