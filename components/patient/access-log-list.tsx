@@ -8,13 +8,15 @@ export function AccessLogList({ entries }: { entries: AccessLogEntryView[] }) {
   const t = useTranslations("patient.accessLog");
   const locale = useLocale() as Locale;
   const all = useTranslations();
-  const who = (entry: AccessLogEntryView) =>
-    entry.actor
+  const who = (entry: AccessLogEntryView) => {
+    if (entry.secretariatOf) return all("secretariat.accessLogActor", entry.secretariatOf);
+    return entry.actor
       ? t("actor", {
           name: entry.actor.name ?? t("noName"),
           role: all(`patient.accessLog.roles.${entry.actor.role}`),
         })
       : t("deletedActor");
+  };
   if (entries.length === 0) {
     return (
       <p className="rounded-xl border border-slate-200 bg-brand-50 p-4 text-slate-800">

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { PractitionerTitle, Role } from "@/lib/generated/prisma/enums";
 import { assertPatientArea } from "@/lib/patients/assert-patient-area";
 import type { Actor } from "@/lib/patients/policy";
 import { practitionerName } from "@/lib/utils/practitioner-name";
@@ -20,6 +20,8 @@ export type AccessLogEntryView = {
   actor: { name: string | null; role: Role } | null;
   // The practice they acted for: the practitioner and where they consult.
   practitioner: { name: string; practices: string[] } | null;
+  // Set when someone else than the practitioner acted for them: "secrétariat du Dr X".
+  secretariatOf: { title: PractitionerTitle; name: string } | null;
 };
 
 export type AccessLogPage = {
@@ -31,6 +33,7 @@ export type AccessLogPage = {
 
 function toView(row: AccessLogRow): AccessLogEntryView {
   const person = [row.patient.firstName, row.patient.lastName].filter(Boolean).join(" ");
+  const { actor, practitioner } = row;
   return {
     id: row.id.toString(),
     at: row.createdAt,
@@ -38,7 +41,14 @@ function toView(row: AccessLogRow): AccessLogEntryView {
     resourceType: row.resourceType,
     resourceId: row.resourceId,
     person: person || null,
-    actor: row.actor,
+    actor: actor && { name: actor.name, role: actor.role },
+    secretariatOf:
+      actor && practitioner && actor.id !== practitioner.userId
+        ? {
+            title: practitioner.title,
+            name: [practitioner.firstName, practitioner.lastName].join(" "),
+          }
+        : null,
     practitioner: row.practitioner && {
       name: practitionerName(row.practitioner),
       practices: row.practitioner.locations.map(({ location }) =>

@@ -16,9 +16,10 @@ const ENTRY_FIELDS = {
   resourceId: true,
   createdAt: true,
   patient: { select: { firstName: true, lastName: true } },
-  actor: { select: { name: true, role: true } },
+  actor: { select: { id: true, name: true, role: true } },
   practitioner: {
     select: {
+      userId: true,
       title: true,
       firstName: true,
       lastName: true,

@@ -10,6 +10,11 @@ import { linkLifetime, type TokenPurpose } from "./tokens";
 const link = (path: string, token: string) =>
   appUrl(`${path}?${new URLSearchParams({ jeton: token })}`);
 
+/** The link of an invitation mail: the set-password page, in the invitee's language. */
+export function invitationLink(locale: Locale, token: string): string {
+  return link(localizePath(locale, "/definir-mot-de-passe"), token);
+}
+
 function wordsFor(locale: Locale) {
   const t = translatorFor(locale);
   return {

@@ -11,6 +11,8 @@ export type ActionState = {
   values?: Record<string, string>;
   /** A follow-up the page can offer, e.g. re-sending a verification link. */
   next?: "resend-verification";
+  /** A secret shown once, right after the action made it (e.g. a calendar subscription URL). */
+  secret?: string;
   /** When a slot was taken meanwhile: the next free ones, ready to pick. */
   nextSlots?: { href: string; label: string }[];
   /** Appointments the outcome concerns (booked in a new absence, outside new hours), to open. */

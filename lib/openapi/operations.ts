@@ -9,6 +9,8 @@ import { bookByPracticeOperation } from "@/lib/appointments/practice/api/book-by
 import { cancelByPracticeOperation } from "@/lib/appointments/practice/api/cancel-by-practice.openapi";
 import { changeAppointmentStatusOperation } from "@/lib/appointments/practice/api/change-appointment-status.openapi";
 import { moveByPracticeOperation } from "@/lib/appointments/practice/api/move-by-practice.openapi";
+import { revokeCalendarFeedOperation } from "@/lib/calendar-feed/api/revoke-calendar-feed.openapi";
+import { rotateCalendarFeedOperation } from "@/lib/calendar-feed/api/rotate-calendar-feed.openapi";
 import { getMeOperation } from "@/lib/patients/api/get-me.openapi";
 import { changeMotiveOperation } from "@/lib/practice-settings/api/change-motive.openapi";
 import { createAbsenceOperation } from "@/lib/practice-settings/api/create-absence.openapi";
@@ -25,6 +27,10 @@ import { getPractitionerOperation } from "@/lib/search/api/get-practitioner.open
 import { listSpecialtiesOperation } from "@/lib/search/api/list-specialties.openapi";
 import { searchPractitionersOperation } from "@/lib/search/api/search-practitioners.openapi";
 import { suggestPlacesOperation } from "@/lib/search/api/suggest-places.openapi";
+import { changeSecretaryOperation } from "@/lib/secretariat/api/change-secretary.openapi";
+import { inviteSecretaryOperation } from "@/lib/secretariat/api/invite-secretary.openapi";
+import { listSecretariesOperation } from "@/lib/secretariat/api/list-secretaries.openapi";
+import { revokeSecretaryOperation } from "@/lib/secretariat/api/revoke-secretary.openapi";
 import { getOpenApiDocumentOperation } from "./get-openapi-document.openapi";
 import type { ApiOperation } from "./operation";
 
@@ -58,5 +64,11 @@ export const API_OPERATIONS = [
   listAbsencesOperation,
   createAbsenceOperation,
   deleteAbsenceOperation,
+  listSecretariesOperation,
+  inviteSecretaryOperation,
+  changeSecretaryOperation,
+  revokeSecretaryOperation,
+  rotateCalendarFeedOperation,
+  revokeCalendarFeedOperation,
   getOpenApiDocumentOperation,
 ] as const satisfies readonly ApiOperation[];

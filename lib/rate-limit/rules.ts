@@ -16,6 +16,9 @@ export const RATE_RULES = {
   resendPerAddress: { scope: "resend:address", limit: 10, windowMs: 15 * MINUTE },
   resendPerEmail: { scope: "resend:email", limit: 3, windowMs: HOUR },
   emailChangePerAccount: { scope: "email-change:account", limit: 5, windowMs: HOUR },
+  // Calendar apps poll a feed every few minutes at most; a whole practice's staff may sit
+  // behind one address. Tokens are 256 random bits, so this is about load, not guessing.
+  calendarFeedPerAddress: { scope: "calendar-feed:address", limit: 120, windowMs: 15 * MINUTE },
 } as const satisfies Record<string, RateRule>;
 
 /** The key scope of an account's sign-in lock (its duration comes from lockout-policy.ts). */

@@ -13,6 +13,8 @@ export const DEMO_ACCOUNTS = {
     { role: "PATIENT", email: "patient@praxis.demo", name: "Camille Durand" },
     { role: "PRACTITIONER", email: "praticien@praxis.demo", name: "Claire Martin" },
     { role: "ADMIN", email: "admin@praxis.demo", name: "Équipe Praxis" },
+    // Manages Dr Claire Martin's agenda and a colleague's (demo-secretariat.ts).
+    { role: "SECRETARY", email: "secretariat@praxis.demo", name: "Sophie Bernard" },
   ],
 } as const satisfies { password: string; accounts: readonly DemoAccount[] };
 

@@ -46,11 +46,29 @@ describe("seedDatabase", () => {
       "ADMIN",
       "PATIENT",
       "PRACTITIONER",
+      "SECRETARY",
     ]);
 
     const second = await seedDatabase(prisma);
     expect(second.created).toBe(false);
     expect(await fingerprint()).toEqual(before);
+  });
+
+  it("gives the demo secretary MANAGE on two practitioners of one practice", async () => {
+    const grants = await prisma.calendarGrant.findMany({
+      where: { user: { email: "secretariat@praxis.demo" } },
+      select: {
+        level: true,
+        practitioner: { select: { slug: true, locations: { select: { locationId: true } } } },
+      },
+      orderBy: { practitioner: { slug: "asc" } },
+    });
+    expect(grants.map(({ level, practitioner }) => [practitioner.slug, level])).toEqual([
+      ["dr-claire-martin-paris", "MANAGE"],
+      ["dr-julien-moreau-paris", "MANAGE"],
+    ]);
+    const [claire, julien] = grants.map(({ practitioner }) => practitioner.locations);
+    expect(julien).toEqual([claire![0]]);
   });
 
   it("keeps every seeded practitioner open for booking somewhere", async () => {

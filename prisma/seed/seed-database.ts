@@ -1,6 +1,7 @@
 import { DEFAULT_PRACTITIONER_COUNT } from "./build-practitioners";
 import { ensureCampaigns } from "./campaigns";
 import { SPECIALTIES } from "./data/specialties";
+import { ensureDemoSecretariat } from "./demo-secretariat";
 import { ensureDemoAccounts } from "./ensure-demo-accounts";
 import { topUpPractitioners } from "./top-up-practitioners";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
@@ -56,8 +57,12 @@ export async function seedDatabase(
     options.onProgress,
   );
 
+  // After the practitioners: the secretariat works for the demo practitioner.
+  const colleagues = await ensureDemoSecretariat(prisma, accounts.userIdsByEmail);
+
   const counts: SeedCounts = {
     ...written,
+    practitioners: written.practitioners + colleagues,
     demoAccounts: accounts.created,
     specialties: specialties.created,
     campaigns,
