@@ -12,7 +12,7 @@ type AccountNavProps = {
 const ITEM = NAV_ITEM;
 
 // Where each role works; practitioners' pages come with their calendar.
-const SPACES = { PATIENT: "/espace-patient", ADMIN: "/admin/praticiens" } as const;
+const SPACES = { PATIENT: "/espace-patient", ADMIN: "/admin" } as const;
 
 /** The header's account links: sign in or up, or the user's space and sign-out. */
 export function AccountNav({ user, signOutAction, orientation }: AccountNavProps) {

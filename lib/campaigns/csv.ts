@@ -3,7 +3,7 @@ import type { Published, PublishedTable } from "./suppression";
 
 // The CSV of a published table: what the dashboard's table shows, row for row. Pure.
 
-/** How a withheld number reads in the file ("< 10", "masqué"), in the reader's language. */
+/** How withheld numbers and headings read in the file, in the reader's language. */
 export type CsvWords = { below: string; masked: string; total: string; day: string };
 
 // RFC 4180 line ends; a spreadsheet must not read a cell as a formula (CSV injection).
@@ -25,7 +25,9 @@ export function publishedTableCsv(table: PublishedTable, words: CsvWords): strin
     value === "below" ? words.below : value === "masked" ? words.masked : value;
   return [
     csvLine([words.day, ...FUNNEL_STEPS]),
-    ...table.days.map(({ day, steps }) => csvLine([day, ...FUNNEL_STEPS.map((s) => show(steps[s]))])),
+    ...table.days.map(({ day, steps }) =>
+      csvLine([day, ...FUNNEL_STEPS.map((s) => show(steps[s]))]),
+    ),
     csvLine([words.total, ...FUNNEL_STEPS.map((step) => show(table.totals[step]))]),
   ].join("");
 }

@@ -11,7 +11,7 @@ const errorAnswer = (description: string) => ({
   description,
   content: { "application/json": { schema: ERROR_REF } },
 });
-const jsonContent = (schema: Json) => ({ "application/json": { schema } });
+const jsonContent = (schema: Json, type = "application/json") => ({ [type]: { schema } });
 
 function parameters(operation: ApiOperation): Json[] {
   const list = (where: "path" | "query", schema: ApiOperation["params"]) =>
@@ -58,7 +58,10 @@ function responses(operation: ApiOperation): Json {
   const answers: Json = {
     [operation.response.status]: {
       description: operation.response.description,
-      content: jsonContent(jsonSchemaOf(operation.response.schema, "output")),
+      content: jsonContent(
+        jsonSchemaOf(operation.response.schema, "output"),
+        operation.response.contentType,
+      ),
     },
   };
   for (const [status, description] of Object.entries(commonErrors(operation))) {
@@ -112,6 +115,7 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[] = API_O
       { name: "Search", description: "Public: no session needed" },
       { name: "Appointments", description: "The signed-in account's appointments" },
       { name: "Account", description: "The signed-in account" },
+      { name: "Admin", description: "Admins only: measurement campaigns and their figures" },
       { name: "Meta", description: "This document" },
     ],
     paths,

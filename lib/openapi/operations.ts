@@ -2,6 +2,11 @@ import { bookAppointmentOperation } from "@/lib/appointments/api/book-appointmen
 import { cancelAppointmentOperation } from "@/lib/appointments/api/cancel-appointment.openapi";
 import { listMyAppointmentsOperation } from "@/lib/appointments/api/list-my-appointments.openapi";
 import { rescheduleAppointmentOperation } from "@/lib/appointments/api/reschedule-appointment.openapi";
+import { createCampaignOperation } from "@/lib/campaigns/api/create-campaign.openapi";
+import { getCampaignStatsCsvOperation } from "@/lib/campaigns/api/get-campaign-stats-csv.openapi";
+import { getCampaignStatsOperation } from "@/lib/campaigns/api/get-campaign-stats.openapi";
+import { listCampaignsOperation } from "@/lib/campaigns/api/list-campaigns.openapi";
+import { updateCampaignOperation } from "@/lib/campaigns/api/update-campaign.openapi";
 import { getMeOperation } from "@/lib/patients/api/get-me.openapi";
 import { getAvailabilityOperation } from "@/lib/search/api/get-availability.openapi";
 import { getPractitionerOperation } from "@/lib/search/api/get-practitioner.openapi";
@@ -24,5 +29,10 @@ export const API_OPERATIONS = [
   listMyAppointmentsOperation,
   rescheduleAppointmentOperation,
   cancelAppointmentOperation,
+  listCampaignsOperation,
+  createCampaignOperation,
+  updateCampaignOperation,
+  getCampaignStatsOperation,
+  getCampaignStatsCsvOperation,
   getOpenApiDocumentOperation,
 ] as const satisfies readonly ApiOperation[];

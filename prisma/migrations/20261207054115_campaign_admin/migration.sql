@@ -27,12 +27,12 @@ ALTER TABLE "campaigns"
   ADD CONSTRAINT "campaigns_name_length" CHECK (length(btrim("name")) BETWEEN 1 AND 120),
   ADD CONSTRAINT "campaigns_dates_in_order" CHECK ("ends_on" >= "starts_on"),
   ADD CONSTRAINT "campaigns_budget_not_negative" CHECK ("budget_cents" >= 0),
-  -- A same-origin public path: never another host, nor the admin, staff, patient or API areas
+  -- A same-origin public path: never another host, nor the admin, staff, patient or API areas or the short links
   -- (in any language), nor an escaped or dotted path that could lead there.
   ADD CONSTRAINT "campaigns_landing_path_public" CHECK (
     length("landing_path") <= 300
     AND "landing_path" ~ '^/([^/\\]|$)'
-    AND "landing_path" !~ '^(/(en|de))?/(admin|espace-[^/?#]*|api)([/?#]|$)'
+    AND "landing_path" !~ '^(/(en|de))?/(admin|espace-[^/?#]*|api|c)([/?#]|$)'
     AND "landing_path" !~ '^[^?#]*(%|/\.)'
     AND "landing_path" !~ '[\s\\]'
   );
