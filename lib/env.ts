@@ -6,6 +6,12 @@ const postgresUrl = z
   .url({ message: "must be a URL like postgresql://user:password@host:5432/praxis" })
   .refine((value) => /^postgres(ql)?:\/\//.test(value), "must start with postgresql://");
 
+const MIN_PUBLIC_CAMPAIGN_COUNT = 5;
+
+function isLocalUrl(url: string | undefined): boolean {
+  return url === undefined || ["localhost", "127.0.0.1", "[::1]"].includes(new URL(url).hostname);
+}
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -19,11 +25,25 @@ const envSchema = z
     SECURITY_CONTACT: z
       .url({ protocol: /^(mailto|https)$/, message: "must be a mailto: or https: URL" })
       .optional(),
+    // Campaign counts below this are never published (docs/decisions/0011-…).
+    CAMPAIGN_MIN_COUNT: z.coerce.number().int().min(1).max(1000).default(10),
   })
   .refine((env) => env.NODE_ENV !== "production" || env.AUTH_SECRET, {
     message: "AUTH_SECRET is required in production",
     path: ["AUTH_SECRET"],
-  });
+  })
+  // A public deployment (APP_URL set to a real host) publishes nothing under 5; a production
+  // build serving only this machine (end-to-end tests) may lower it to see single counts.
+  .refine(
+    (env) =>
+      env.NODE_ENV !== "production" ||
+      env.CAMPAIGN_MIN_COUNT >= MIN_PUBLIC_CAMPAIGN_COUNT ||
+      isLocalUrl(env.APP_URL),
+    {
+      message: `must be at least ${MIN_PUBLIC_CAMPAIGN_COUNT} in production`,
+      path: ["CAMPAIGN_MIN_COUNT"],
+    },
+  );
 
 export type Env = z.infer<typeof envSchema>;
 

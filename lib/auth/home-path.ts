@@ -4,7 +4,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 // Client-safe.
 const HOMES: Record<Role, string | null> = {
   PATIENT: "/espace-patient",
-  ADMIN: "/admin/praticiens",
+  ADMIN: "/admin",
   PRACTITIONER: "/espace-praticien",
   SECRETARY: "/espace-praticien",
 };

@@ -11,7 +11,7 @@ const errorAnswer = (description: string) => ({
   description,
   content: { "application/json": { schema: ERROR_REF } },
 });
-const jsonContent = (schema: Json) => ({ "application/json": { schema } });
+const jsonContent = (schema: Json, type = "application/json") => ({ [type]: { schema } });
 
 function parameters(operation: ApiOperation): Json[] {
   const list = (where: "path" | "query", schema: ApiOperation["params"]) =>
@@ -58,7 +58,10 @@ function responses(operation: ApiOperation): Json {
   const answers: Json = {
     [operation.response.status]: {
       description: operation.response.description,
-      content: jsonContent(jsonSchemaOf(operation.response.schema, "output")),
+      content: jsonContent(
+        jsonSchemaOf(operation.response.schema, "output"),
+        operation.response.contentType,
+      ),
     },
   };
   for (const [status, description] of Object.entries(commonErrors(operation))) {
@@ -117,6 +120,7 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[] = API_O
         description:
           "A practitioner's agenda and settings, for the practitioner and their secretaries: session of a PRACTITIONER or SECRETARY; other roles get 404, as for an agenda they do not work in",
       },
+      { name: "Admin", description: "Admins only: measurement campaigns and their figures" },
       { name: "Meta", description: "This document" },
     ],
     paths,

@@ -15,7 +15,7 @@ export type ApiOperation = {
   method: HttpMethod;
   path: `/api/v1/${string}`;
   operationId: string;
-  tag: "Search" | "Appointments" | "Account" | "Practice" | "Meta";
+  tag: "Search" | "Appointments" | "Account" | "Practice" | "Admin" | "Meta";
   summary: string;
   description?: string;
   /** Needs the session cookie (401 without one). */
@@ -25,7 +25,13 @@ export type ApiOperation = {
   query?: z.ZodObject;
   headers?: Record<string, { required: boolean; description: string; schema: z.ZodType }>;
   body?: z.ZodType;
-  response: { status: 200 | 201; description: string; schema: z.ZodType };
+  response: {
+    status: 200 | 201;
+    description: string;
+    schema: z.ZodType;
+    /** What the success answers with; application/json unless said otherwise. */
+    contentType?: "application/json" | "text/csv";
+  };
   /** Errors particular to this operation, by status: a description or a specific body. */
   errors?: Partial<Record<number, string | { description: string; schema: z.ZodType }>>;
 };

@@ -11,6 +11,11 @@ import { changeAppointmentStatusOperation } from "@/lib/appointments/practice/ap
 import { moveByPracticeOperation } from "@/lib/appointments/practice/api/move-by-practice.openapi";
 import { revokeCalendarFeedOperation } from "@/lib/calendar-feed/api/revoke-calendar-feed.openapi";
 import { rotateCalendarFeedOperation } from "@/lib/calendar-feed/api/rotate-calendar-feed.openapi";
+import { createCampaignOperation } from "@/lib/campaigns/api/create-campaign.openapi";
+import { getCampaignStatsCsvOperation } from "@/lib/campaigns/api/get-campaign-stats-csv.openapi";
+import { getCampaignStatsOperation } from "@/lib/campaigns/api/get-campaign-stats.openapi";
+import { listCampaignsOperation } from "@/lib/campaigns/api/list-campaigns.openapi";
+import { updateCampaignOperation } from "@/lib/campaigns/api/update-campaign.openapi";
 import { getMeOperation } from "@/lib/patients/api/get-me.openapi";
 import { changeMotiveOperation } from "@/lib/practice-settings/api/change-motive.openapi";
 import { createAbsenceOperation } from "@/lib/practice-settings/api/create-absence.openapi";
@@ -70,5 +75,10 @@ export const API_OPERATIONS = [
   revokeSecretaryOperation,
   rotateCalendarFeedOperation,
   revokeCalendarFeedOperation,
+  listCampaignsOperation,
+  createCampaignOperation,
+  updateCampaignOperation,
+  getCampaignStatsOperation,
+  getCampaignStatsCsvOperation,
   getOpenApiDocumentOperation,
 ] as const satisfies readonly ApiOperation[];

@@ -1,5 +1,5 @@
 import { createRandom, deriveSeed } from "./prng";
-import type { FunnelStep, PrismaClient } from "../../lib/generated/prisma/client";
+import type { CampaignChannel, FunnelStep, PrismaClient } from "../../lib/generated/prisma/client";
 import {
   localDayOfIsoDate,
   isoDateOfLocalDay,
@@ -10,7 +10,9 @@ import {
 type CampaignSeed = {
   slug: string;
   name: string;
-  channel: string;
+  channel: CampaignChannel;
+  landingPath: string;
+  budgetCents: number;
   startsOn: string;
   endsOn: string;
   /** Typical landings a day; small campaigns show the "< 10" cells of the dashboard. */
@@ -21,7 +23,9 @@ const CAMPAIGNS: CampaignSeed[] = [
   {
     slug: "printemps-2026",
     name: "Affiche métro printemps 2026",
-    channel: "affichage",
+    channel: "POSTER",
+    landingPath: "/",
+    budgetCents: 1_800_000,
     startsOn: "2026-03-16",
     endsOn: "2026-05-31",
     dailyLandings: 260,
@@ -29,7 +33,9 @@ const CAMPAIGNS: CampaignSeed[] = [
   {
     slug: "rentree-2026-newsletter",
     name: "Newsletter mutuelle rentrée 2026",
-    channel: "email",
+    channel: "NEWSLETTER",
+    landingPath: "/recherche",
+    budgetCents: 120_000,
     startsOn: "2026-09-01",
     endsOn: "2026-09-30",
     dailyLandings: 40,
@@ -37,7 +43,9 @@ const CAMPAIGNS: CampaignSeed[] = [
   {
     slug: "hiver-2026-radio",
     name: "Spot radio locale hiver 2026",
-    channel: "radio",
+    channel: "RADIO",
+    landingPath: "/",
+    budgetCents: 650_000,
     startsOn: "2026-12-14",
     endsOn: "2027-02-28",
     dailyLandings: 120,
@@ -83,13 +91,17 @@ const SEED_TRANSACTION_LIMITS = { maxWait: 60_000, timeout: 120_000 };
 export async function ensureCampaigns(prisma: PrismaClient, today: LocalDay): Promise<number> {
   return prisma.$transaction(async (tx) => {
     const created = await tx.campaign.createManyAndReturn({
-      data: CAMPAIGNS.map(({ slug, name, channel, startsOn, endsOn }) => ({
-        slug,
-        name,
-        channel,
-        startsOn: new Date(startsOn),
-        endsOn: new Date(endsOn),
-      })),
+      data: CAMPAIGNS.map(
+        ({ slug, name, channel, landingPath, budgetCents, startsOn, endsOn }) => ({
+          slug,
+          name,
+          channel,
+          landingPath,
+          budgetCents,
+          startsOn: new Date(startsOn),
+          endsOn: new Date(endsOn),
+        }),
+      ),
       skipDuplicates: true,
       select: { id: true, slug: true },
     });

@@ -1,0 +1,208 @@
+import { randomInt } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import type { Page } from "@playwright/test";
+import pg from "pg";
+import { expectNoSeriousAxeViolations } from "./accessibility";
+import { expect, test } from "./fixtures";
+import { DEMO, DEMO_PASSWORD, signIn } from "./patient-helpers";
+
+// The admins' campaigns: create one, copy its links, read its figures (written straight into
+// the server's database, since nothing but real navigations may count), download them as
+// CSV. The threshold is the default k = 10.
+
+const WORDS = ["affiche", "gare", "metro", "tram", "salon", "forum", "marche", "quai"];
+
+// Words, not random letters: the slug rules refuse anything that looks like a code.
+function uniqueSlug(): string {
+  const word = () => WORDS[randomInt(WORDS.length)];
+  return `e2e-${word()}-${word()}-${randomInt(1000, 9999)}`;
+}
+
+function isoDay(offset: number): string {
+  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function createCampaign(page: Page, slug: string, name: string): Promise<void> {
+  await page.goto("/admin/campagnes/nouvelle");
+  await page.getByLabel("Nom").fill(name);
+  await page.getByLabel("Identifiant dans les liens").fill(slug);
+  await page.getByLabel("Canal").selectOption({ label: "Affichage" });
+  await page.getByLabel("Premier jour").fill(isoDay(-20));
+  await page.getByLabel("Dernier jour").fill(isoDay(20));
+  await page.getByLabel("Budget en euros (facultatif)").fill("1 500");
+  await page.getByLabel("Page d’arrivée").fill("/recherche");
+  await page.getByRole("button", { name: "Créer la campagne" }).click();
+}
+
+// Counters as the collector writes them: a day, a campaign, a step and a count.
+async function writeCounters(slug: string, rows: [day: string, step: string, count: number][]) {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    for (const [day, step, count] of rows) {
+      await client.query(
+        `insert into campaign_daily_counters (campaign_id, day, step, count)
+         select id, $2::date, $3::"FunnelStep", $4 from campaigns where slug = $1`,
+        [slug, day, step, count],
+      );
+    }
+    const { rows: sums } = await client.query(
+      `select coalesce(sum(count), 0)::int as total from campaign_daily_counters c
+       join campaigns on campaigns.id = c.campaign_id where slug = $1`,
+      [slug],
+    );
+    return sums[0].total as number;
+  } finally {
+    await client.end();
+  }
+}
+
+async function countersTotal(slug: string): Promise<number> {
+  return writeCounters(slug, []);
+}
+
+function tableRows(page: Page) {
+  return page.getByRole("region", { name: "Passages par jour et par étape" }).locator("tr");
+}
+
+test("an admin creates a campaign, copies its links and reads its figures and CSV", async ({
+  page,
+  context,
+}) => {
+  test.skip(!process.env.DATABASE_URL, "writing counters needs the server's DATABASE_URL");
+  test.setTimeout(90_000);
+  const slug = uniqueSlug();
+  await signIn(page, DEMO.admin, DEMO_PASSWORD);
+  await page.goto("/admin");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Administration");
+  await expectNoSeriousAxeViolations(page);
+  await page
+    .getByRole("navigation", { name: "Administration" })
+    .getByRole("link", { name: "Campagnes" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Campagnes");
+  await expectNoSeriousAxeViolations(page);
+
+  await createCampaign(page, slug, `Affiche ${slug}`);
+  await expect(page).toHaveURL(new RegExp(`/admin/campagnes/${slug}\\?creee=1$`));
+  await expect(page.getByText("La campagne est créée.")).toBeVisible();
+  await expect(page.getByText("Pas encore assez de données")).toBeVisible();
+
+  const tagged = page.getByLabel("Lien complet");
+  await expect(tagged).toHaveValue(new RegExp(`^https?://[^/]+/recherche\\?campagne=${slug}$`));
+  await expect(page.getByLabel("Lien court")).toHaveValue(new RegExp(`/c/${slug}$`));
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: "Copier" }).first().click();
+  await expect(page.getByText("Lien copié.")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await tagged.inputValue());
+
+  // Following the short link counts nothing itself (the landing page would).
+  const short = await page.request.get(`/c/${slug}`, { maxRedirects: 0 });
+  expect(short.status()).toBe(303);
+  expect(short.headers().location).toBe(`/recherche?campagne=${slug}`);
+  expect((await page.request.get("/c/pas-une-campagne", { maxRedirects: 0 })).status()).toBe(404);
+  expect(await countersTotal(slug)).toBe(0);
+
+  const [first, second] = [isoDay(-3), isoDay(-2)];
+  await writeCounters(slug, [
+    [first, "LANDING", 40],
+    [second, "LANDING", 25],
+    [first, "SEARCH", 12],
+    [second, "SEARCH", 3],
+  ]);
+  await page.reload();
+  await expect(page.getByText("Pas encore assez de données")).toHaveCount(0);
+  const rows = tableRows(page);
+  const rowWith = (figure: string) =>
+    rows.filter({ has: page.getByRole("cell", { name: figure, exact: true }) });
+  const dayRow = rowWith("40");
+  await expect(dayRow.getByRole("cell").nth(0)).toHaveText("40");
+  await expect(dayRow.getByRole("cell").nth(1)).toHaveText("12");
+  await expect(rowWith("25").getByRole("cell").nth(1)).toHaveText("< 10");
+  const totals = rows.filter({ has: page.getByRole("rowheader", { name: "Total", exact: true }) });
+  await expect(totals.getByRole("cell").nth(0)).toHaveText("65");
+  // One hidden search cell: its total would give it away.
+  await expect(totals.getByRole("cell").nth(1)).toHaveText("masqué");
+  await expect(page.getByText(/^Budget 1.500,00.€/)).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Télécharger ce tableau (CSV)" }).click();
+  const csv = await readFile((await (await download).path())!, "utf8");
+  const pageRows = await rows.evaluateAll((trs) =>
+    trs.map((tr) => [...tr.children].map((cell) => cell.textContent?.trim() ?? "")),
+  );
+  const lines = csv
+    .trimEnd()
+    .split("\r\n")
+    .map((line) => line.split(","));
+  expect(lines[0]).toEqual([
+    "Jour",
+    "LANDING",
+    "SEARCH",
+    "PROFILE_VIEW",
+    "BOOKING_STARTED",
+    "BOOKING_COMPLETED",
+  ]);
+  // Every CSV line's figures are those of a page row: the days, then the totals.
+  const figuresOnPage = pageRows.slice(1).map((cells) => cells.slice(1).join("|"));
+  for (const line of lines.slice(1)) expect(figuresOnPage).toContain(line.slice(1).join("|"));
+  expect(lines).toHaveLength(2 + 30);
+  expect(csv).toContain(`${second},25,< 10,< 10,< 10,< 10`);
+  expect(lines.at(-1)).toEqual(["Total", "65", "masqué", "masqué", "masqué", "masqué"]);
+
+  // Reading the dashboard counted nothing either, and left no cookie but the session.
+  expect(await countersTotal(slug)).toBe(80);
+  const cookies = await context.cookies();
+  expect(cookies.map((cookie) => cookie.name)).toEqual([expect.stringMatching(/praxis\.session$/)]);
+});
+
+test("the campaign form refuses an identifier-like slug, a taken one and reversed dates", async ({
+  page,
+}) => {
+  const slug = uniqueSlug();
+  await signIn(page, DEMO.admin, DEMO_PASSWORD);
+  await createCampaign(page, "jean-dupont-gmail-com", "Campagne mal nommée");
+  await expect(page.getByLabel("Identifiant dans les liens")).toHaveAccessibleDescription(
+    /ressemble à un identifiant de personne/,
+  );
+  await createCampaign(page, slug, "Première");
+  await expect(page).toHaveURL(new RegExp(`/admin/campagnes/${slug}`));
+  await createCampaign(page, slug, "Seconde");
+  await expect(page.getByLabel("Identifiant dans les liens")).toHaveAccessibleDescription(
+    /Une autre campagne utilise déjà cet identifiant/,
+  );
+  await expect(page.getByLabel("Nom")).toHaveValue("Seconde");
+
+  await page.goto(`/admin/campagnes/${slug}/modifier`);
+  await page.getByLabel("Premier jour").fill("2026-06-30");
+  await page.getByLabel("Dernier jour").fill("2026-06-01");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByLabel("Dernier jour")).toHaveAccessibleDescription(
+    /La date de fin ne peut pas précéder la date de début/,
+  );
+  await expectNoSeriousAxeViolations(page);
+
+  await page.goto(`/admin/campagnes?periode=perso&du=2026-06-30&au=2026-06-01`);
+  await expect(page.getByRole("alert")).toHaveText(/Le premier jour doit précéder le dernier/);
+});
+
+test("the campaign pages fit a phone screen", async ({ page }) => {
+  await signIn(page, DEMO.admin, DEMO_PASSWORD);
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const path of ["/admin", "/admin/campagnes", "/admin/campagnes/printemps-2026?periode=90"]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+  await expectNoSeriousAxeViolations(page);
+});
+
+test("the campaigns do not exist for a practitioner, in pages or the API", async ({ page }) => {
+  await signIn(page, DEMO.practitioner, DEMO_PASSWORD);
+  expect((await page.goto("/admin/campagnes"))?.status()).toBe(404);
+  await expect(page.getByRole("link", { name: "Campagnes" })).toHaveCount(0);
+  expect((await page.request.get("/api/v1/admin/campaigns")).status()).toBe(404);
+});
