@@ -4,7 +4,6 @@ import {
   DELETE as revokeRoute,
   POST as rotateRoute,
 } from "@/app/api/v1/practitioner/calendar-feed/route";
-import type { SessionUser } from "@/lib/auth/session";
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
 import {
   createAppointment,
@@ -13,6 +12,7 @@ import {
   findValuesInDatabase,
   type Practice,
 } from "@/lib/patients/testing/fixtures";
+import { asUser, signInForTest } from "@/lib/practice-access/testing/staff-session";
 import { createTestDatabase, type TestDatabase } from "@/scripts/testing/test-database";
 
 // The private calendar feed through its route handlers, on a migrated database: exactly
@@ -20,19 +20,15 @@ import { createTestDatabase, type TestDatabase } from "@/scripts/testing/test-da
 // opted into, ETag and 304, dead URLs (rotated, revoked, malformed) answering 404, and a
 // secretary's feed following their grants on every request.
 
-const state = vi.hoisted(() => ({
-  client: undefined as unknown,
-  users: new Map<string, SessionUser>(),
-}));
+const state = vi.hoisted(() => ({ client: undefined as unknown }));
 vi.mock("@/lib/db", () => ({
   get db() {
     return state.client;
   },
 }));
-vi.mock("@/lib/auth/session", () => ({
-  apiSessionUser: async (request: Request) =>
-    state.users.get(request.headers.get("x-test-user") ?? "") ?? null,
-}));
+vi.mock("@/lib/auth/session", () =>
+  import("@/lib/practice-access/testing/staff-session").then((m) => m.sessionModule),
+);
 
 const DAY = 86_400_000;
 let database: TestDatabase;
@@ -42,16 +38,10 @@ let other: Practice;
 let secretaryId: string;
 const expected = new Map<string, string>();
 
-function signedIn(id: string, role: SessionUser["role"]): SessionUser {
-  const user = { id, email: "", role, patientId: null, practitionerId: null };
-  state.users.set(id, user);
-  return user;
-}
-
 async function rotate(userId: string): Promise<Response> {
   const request = new Request("http://praxis.test/api/v1/practitioner/calendar-feed", {
     method: "POST",
-    headers: { "x-test-user": userId },
+    headers: asUser(userId),
   });
   return rotateRoute(request);
 }
@@ -85,7 +75,7 @@ beforeAll(async () => {
     lastName: "Moreau",
     practice: "Cabinet Voltaire",
   });
-  signedIn(claire.staffUserId, "PRACTITIONER");
+  signInForTest(claire.staffUserId, "PRACTITIONER");
   const { patientIds } = await createPatientAccount(prisma, {
     email: "camille@exemple.fr",
     password: "unused-password-123",
@@ -108,7 +98,7 @@ beforeAll(async () => {
     data: { email: "sophie@cabinet.fr", role: "SECRETARY" },
   });
   secretaryId = secretary.id;
-  signedIn(secretaryId, "SECRETARY");
+  signInForTest(secretaryId, "SECRETARY");
   await prisma.calendarGrant.createMany({
     data: [claire, other].map(({ practitionerId }) => ({
       practitionerId,
@@ -218,14 +208,14 @@ describe("the private calendar feed", () => {
       revokeRoute(
         new Request("http://praxis.test/api/v1/practitioner/calendar-feed", {
           method: "DELETE",
-          headers: { "x-test-user": claire.staffUserId },
+          headers: asUser(claire.staffUserId),
         }),
       );
     expect((await revoke()).status).toBe(200);
     expect((await fetchFeed(url)).status).toBe(404);
     expect((await revoke()).status).toBe(404);
     const patient = await prisma.user.findUniqueOrThrow({ where: { email: "camille@exemple.fr" } });
-    signedIn(patient.id, "PATIENT");
+    signInForTest(patient.id, "PATIENT");
     expect((await rotate(patient.id)).status).toBe(404);
   });
 });

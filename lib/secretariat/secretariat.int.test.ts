@@ -5,46 +5,34 @@ import {
   PATCH as changeRoute,
 } from "@/app/api/v1/practitioner/secretaries/[userId]/route";
 import { GET as listRoute, POST as inviteRoute } from "@/app/api/v1/practitioner/secretaries/route";
-import type { SessionUser } from "@/lib/auth/session";
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
 import {
   createPatientAccount,
   createPractice,
   type Practice,
 } from "@/lib/patients/testing/fixtures";
+import { asUser, signInForTest } from "@/lib/practice-access/testing/staff-session";
 import { createTestDatabase, type TestDatabase } from "@/scripts/testing/test-database";
 
 // Secretaries through the API and the calendar-access policy, on a migrated database:
 // invitations reuse the practitioner invitation's link mechanism, a grant's level is
 // enforced, a revoked grant stops at the next request, bad input changes nothing.
 
-const state = vi.hoisted(() => ({
-  client: undefined as unknown,
-  users: new Map<string, SessionUser>(),
-}));
+const state = vi.hoisted(() => ({ client: undefined as unknown }));
 vi.mock("@/lib/db", () => ({
   get db() {
     return state.client;
   },
 }));
-vi.mock("@/lib/auth/session", () => ({
-  apiSessionUser: async (request: Request) =>
-    state.users.get(request.headers.get("x-test-user") ?? "") ?? null,
-}));
+vi.mock("@/lib/auth/session", () =>
+  import("@/lib/practice-access/testing/staff-session").then((m) => m.sessionModule),
+);
 
 let database: TestDatabase;
 let prisma: PrismaClient;
 let claire: Practice;
 let julien: Practice;
 let patientEmail: string;
-
-const practitionerUser = (practice: Practice): SessionUser => ({
-  id: practice.staffUserId,
-  email: "",
-  role: "PRACTITIONER",
-  patientId: null,
-  practitionerId: practice.practitionerId,
-});
 
 function call(
   handler: (request: Request, context?: never) => Promise<Response>,
@@ -53,7 +41,7 @@ function call(
   const path = `/api/v1/practitioner/secretaries${options.userId ? `/${options.userId}` : ""}`;
   const request = new Request(`http://praxis.test${path}`, {
     method: options.method,
-    headers: { "x-test-user": options.as.id, "Content-Type": "application/json" },
+    headers: { ...asUser(options.as.id), "Content-Type": "application/json" },
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   });
   const context = { params: Promise.resolve({ userId: options.userId ?? "" }) };
@@ -91,7 +79,7 @@ beforeAll(async () => {
     practice: "Cabinet de la Roquette",
   });
   for (const practice of [claire, julien]) {
-    state.users.set(practice.staffUserId, practitionerUser(practice));
+    signInForTest(practice.staffUserId, "PRACTITIONER");
   }
   patientEmail = "camille@exemple.fr";
   await createPatientAccount(prisma, {
@@ -202,7 +190,7 @@ describe("inviting a secretary", () => {
 
   it("is the practitioner's alone: a secretary or a patient gets 404", async () => {
     const sophie = await secretaryActor("sophie@cabinet.fr");
-    state.users.set(sophie.id, { ...practitionerUser(claire), id: sophie.id, role: "SECRETARY" });
+    signInForTest(sophie.id, "SECRETARY");
     const response = await call(listRoute, { as: sophie, method: "GET" });
     expect(response.status).toBe(404);
   });

@@ -31,7 +31,7 @@ export default async function CalendarFeedPage() {
           {t("privacy")}
         </p>
       </div>
-      <section aria-label={t("urlLabel")} className="space-y-4">
+      <div className="space-y-4">
         <p className="text-slate-800">
           {settings.active
             ? t("active", { since: formatInstant(locale, settings.since) })
@@ -47,7 +47,7 @@ export default async function CalendarFeedPage() {
             copied: t("copied"),
           }}
         />
-      </section>
+      </div>
       {settings.active && (
         <>
           <FeedInitialsForm
