@@ -158,7 +158,9 @@ function checkPeriod(query: { from?: string; to?: string }, context: z.Refinemen
     context.addIssue({ code: "custom", path: ["from"], message: "campaigns.errors.periodBoth" });
     return;
   }
-  if (!query.from || !query.to) return;
+  // An invalid date already has its own message.
+  const valid = [query.from, query.to].every((day) => isoDateSchema.safeParse(day).success);
+  if (!valid || !query.from || !query.to) return;
   const problem = periodProblem({ from: query.from, to: query.to });
   if (problem) {
     const message =
