@@ -7,10 +7,10 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { LANDING_PATH_MAX_LENGTH } from "@/lib/campaigns/landing-path";
 import {
-  CAMPAIGN_NAME_MAX_LENGTH,
   CAMPAIGN_CHANNELS,
+  CAMPAIGN_NAME_MAX_LENGTH,
   type CampaignChannel,
-} from "@/lib/campaigns/schemas";
+} from "@/lib/campaigns/options";
 import { SLUG_MAX_LENGTH } from "@/lib/campaigns/slug-rules";
 import type { ActionState } from "@/lib/forms/action-state";
 

@@ -6,6 +6,7 @@ import { numberOrNull, publishedRatio } from "@/lib/campaigns/suppression";
 import { Link } from "@/lib/i18n/navigation";
 import { CampaignState } from "./campaign-state";
 import { changeText, figureText, percentText } from "./figure-text";
+import { StepTable } from "./step-table";
 import { useFigureWords } from "./use-figure-words";
 
 /**
@@ -22,84 +23,59 @@ export function CampaignsTable({
   query: string;
 }) {
   const t = useTranslations("campaigns");
-  const stepName = useTranslations("campaigns.steps");
   const channelName = useTranslations("campaigns.channels");
   const locale = useLocale();
   const words = useFigureWords(threshold);
   return (
-    <div
-      className="overflow-x-auto rounded-lg border border-slate-200"
-      tabIndex={0}
-      role="region"
-      aria-labelledby="campaigns-table-caption"
+    <StepTable
+      id="campaigns-table-caption"
+      caption={t("list.caption")}
+      firstColumn={t("list.campaign")}
+      boxClassName="min-w-0"
     >
-      <table className="w-full min-w-[56rem] border-collapse text-left text-sm">
-        <caption
-          id="campaigns-table-caption"
-          className="px-4 pt-3 text-left font-semibold text-slate-900"
-        >
-          {t("list.caption")}
-        </caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-slate-700">
-            <th scope="col" className="px-4 py-2 font-semibold">
-              {t("list.campaign")}
+      <tbody>
+        {figures.map(({ campaign, current, previous }) => (
+          <tr key={campaign.slug} className="border-b border-slate-200 align-top">
+            <th scope="row" className="px-4 py-3 text-left font-normal">
+              <Link
+                prefetch={false}
+                href={`/admin/campagnes/${campaign.slug}?${query}`}
+                className="font-semibold text-brand-700 underline hover:text-brand-800"
+              >
+                {campaign.name}
+              </Link>
+              <span className="mt-1 block text-xs text-slate-700">
+                {channelName(campaign.channel)}
+              </span>
+              <CampaignState state={campaign.state} />
+              {!current.hasPublishedData && (
+                <span className="mt-1 block text-xs text-slate-700">{t("figures.notEnough")}</span>
+              )}
             </th>
-            {FUNNEL_STEPS.map((step) => (
-              <th key={step} scope="col" className="px-3 py-2 text-right font-semibold">
-                {stepName(step)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {figures.map(({ campaign, current, previous }) => (
-            <tr key={campaign.slug} className="border-b border-slate-200 align-top">
-              <th scope="row" className="px-4 py-3 text-left font-normal">
-                <Link
-                  prefetch={false}
-                  href={`/admin/campagnes/${campaign.slug}?${query}`}
-                  className="font-semibold text-brand-700 underline hover:text-brand-800"
-                >
-                  {campaign.name}
-                </Link>
-                <span className="mt-1 block text-xs text-slate-700">
-                  {channelName(campaign.channel)}
-                </span>
-                <CampaignState state={campaign.state} />
-                {!current.hasPublishedData && (
-                  <span className="mt-1 block text-xs text-slate-700">
-                    {t("figures.notEnough")}
+            {FUNNEL_STEPS.map((step, index) => {
+              const total = current.totals[step];
+              const ratio =
+                index > 0 ? publishedRatio(total, current.totals[FUNNEL_STEPS[index - 1]!]) : null;
+              const change = relativeChange(numberOrNull(total), numberOrNull(previous[step]));
+              return (
+                <td key={step} className="px-3 py-3 text-right tabular-nums">
+                  <span className="block text-base font-semibold text-slate-900">
+                    {figureText(total, locale, words)}
                   </span>
-                )}
-              </th>
-              {FUNNEL_STEPS.map((step, index) => {
-                const total = current.totals[step];
-                const ratio =
-                  index > 0
-                    ? publishedRatio(total, current.totals[FUNNEL_STEPS[index - 1]!])
-                    : null;
-                const change = relativeChange(numberOrNull(total), numberOrNull(previous[step]));
-                return (
-                  <td key={step} className="px-3 py-3 text-right tabular-nums">
-                    <span className="block text-base font-semibold text-slate-900">
-                      {figureText(total, locale, words)}
-                    </span>
-                    {index > 0 && (
-                      <span className="block text-xs text-slate-700">
-                        {t("list.ofPrevious", { percent: percentText(ratio, locale, words) })}
-                      </span>
-                    )}
+                  {index > 0 && (
                     <span className="block text-xs text-slate-700">
-                      {t("list.change", { change: changeText(change, locale, words) })}
+                      {t("list.ofPrevious", { percent: percentText(ratio, locale, words) })}
                     </span>
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+                  )}
+                  <span className="block text-xs text-slate-700">
+                    {t("list.change", { change: changeText(change, locale, words) })}
+                  </span>
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </StepTable>
   );
 }

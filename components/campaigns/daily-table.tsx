@@ -10,6 +10,7 @@ import {
 import type { Locale } from "@/lib/i18n/locales";
 import { formatCalendarDay } from "@/lib/utils/format-date";
 import { changeText, figureText, percentText } from "./figure-text";
+import { StepTable } from "./step-table";
 import { useFigureWords } from "./use-figure-words";
 
 const CELL = "px-3 py-2 text-right tabular-nums";
@@ -27,7 +28,6 @@ export function DailyTable({
   previous: PublishedSteps;
 }) {
   const t = useTranslations("campaigns");
-  const stepName = useTranslations("campaigns.steps");
   const locale = useLocale() as Locale;
   const words = useFigureWords(table.threshold);
   const row = (label: string, cells: string[], strong = false) => (
@@ -45,82 +45,63 @@ export function DailyTable({
     </tr>
   );
   return (
-    <div
-      className="max-h-[32rem] overflow-auto rounded-lg border border-slate-200"
-      tabIndex={0}
-      role="region"
-      aria-labelledby="daily-table-caption"
+    <StepTable
+      id="daily-table-caption"
+      caption={t("detail.tableCaption")}
+      firstColumn={t("figures.day")}
+      boxClassName="max-h-[32rem]"
+      stickyFirstColumn
     >
-      <table className="w-full min-w-[40rem] border-collapse text-sm">
-        <caption
-          id="daily-table-caption"
-          className="px-3 pt-3 text-left font-semibold text-slate-900"
-        >
-          {t("detail.tableCaption")}
-        </caption>
-        <thead>
-          <tr className="text-slate-700">
-            <th scope="col" className="sticky left-0 bg-white px-3 py-2 text-left font-semibold">
-              {t("figures.day")}
+      <tbody>
+        {table.days.map(({ day, steps }) => (
+          <tr key={day} className="border-t border-slate-200">
+            <th
+              scope="row"
+              className="sticky left-0 bg-white px-3 py-2 text-left font-normal whitespace-nowrap"
+            >
+              {formatCalendarDay(locale, day)}
             </th>
             {FUNNEL_STEPS.map((step) => (
-              <th key={step} scope="col" className="px-3 py-2 text-right font-semibold">
-                {stepName(step)}
-              </th>
+              <td key={step} className={CELL}>
+                {figureText(steps[step], locale, words)}
+              </td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {table.days.map(({ day, steps }) => (
-            <tr key={day} className="border-t border-slate-200">
-              <th
-                scope="row"
-                className="sticky left-0 bg-white px-3 py-2 text-left font-normal whitespace-nowrap"
-              >
-                {formatCalendarDay(locale, day)}
-              </th>
-              {FUNNEL_STEPS.map((step) => (
-                <td key={step} className={CELL}>
-                  {figureText(steps[step], locale, words)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          {row(
-            t("figures.total"),
-            FUNNEL_STEPS.map((step) => figureText(table.totals[step], locale, words)),
-            true,
-          )}
-          {row(
-            t("detail.previousTotal"),
-            FUNNEL_STEPS.map((step) => figureText(previous[step], locale, words)),
-          )}
-          {row(
-            t("detail.change"),
-            FUNNEL_STEPS.map((step) =>
-              changeText(
-                relativeChange(numberOrNull(table.totals[step]), numberOrNull(previous[step])),
-                locale,
-                words,
-              ),
+        ))}
+      </tbody>
+      <tfoot>
+        {row(
+          t("figures.total"),
+          FUNNEL_STEPS.map((step) => figureText(table.totals[step], locale, words)),
+          true,
+        )}
+        {row(
+          t("detail.previousTotal"),
+          FUNNEL_STEPS.map((step) => figureText(previous[step], locale, words)),
+        )}
+        {row(
+          t("detail.change"),
+          FUNNEL_STEPS.map((step) =>
+            changeText(
+              relativeChange(numberOrNull(table.totals[step]), numberOrNull(previous[step])),
+              locale,
+              words,
             ),
-          )}
-          {row(
-            t("detail.ofPrevious"),
-            FUNNEL_STEPS.map((step, index) =>
-              index === 0
-                ? words.none
-                : percentText(
-                    publishedRatio(table.totals[step], table.totals[FUNNEL_STEPS[index - 1]!]),
-                    locale,
-                    words,
-                  ),
-            ),
-          )}
-        </tfoot>
-      </table>
-    </div>
+          ),
+        )}
+        {row(
+          t("detail.ofPrevious"),
+          FUNNEL_STEPS.map((step, index) =>
+            index === 0
+              ? words.none
+              : percentText(
+                  publishedRatio(table.totals[step], table.totals[FUNNEL_STEPS[index - 1]!]),
+                  locale,
+                  words,
+                ),
+          ),
+        )}
+      </tfoot>
+    </StepTable>
   );
 }

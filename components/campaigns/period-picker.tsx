@@ -43,7 +43,7 @@ export async function PeriodPicker({
           {problemText(selection.problem)}
         </p>
       )}
-      <div className="grid gap-3 sm:grid-cols-[repeat(3,minmax(0,12rem))_auto] sm:items-end">
+      <div className="grid gap-3 sm:grid-cols-[minmax(0,16rem)_minmax(0,11rem)_minmax(0,11rem)_auto] sm:items-end">
         <div>
           <label htmlFor="period-choice" className="mb-1 block text-sm font-medium text-slate-800">
             {t("choice")}
@@ -86,7 +86,7 @@ export async function PeriodPicker({
             className={FIELD}
           />
         </div>
-        <Button type="submit" variant="secondary" className="py-2">
+        <Button type="submit" variant="secondary" className="py-2 sm:justify-self-start">
           {t("show")}
         </Button>
       </div>

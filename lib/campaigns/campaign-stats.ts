@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { assertCampaignAdmin } from "./assert-admin";
 import { toCampaignView, todayInFrance, type CampaignView } from "./campaign-view";
 import { countTable, rowsByCampaign } from "./count-table";
-import { presetPeriod, previousPeriod, DEFAULT_PRESET, type Period } from "./period";
+import { presetPeriod, previousPeriod, withinRun, DEFAULT_PRESET, type Period } from "./period";
 import type { Actor } from "./policy";
 import { findCampaign, findCampaigns, findCounters, type CampaignRow } from "./queries";
 import { publishTable, type PublishedSteps, type PublishedTable } from "./suppression";
@@ -81,10 +81,11 @@ async function figuresOf(campaigns: CampaignRow[], period: Period): Promise<Camp
   const today = todayInFrance();
   return campaigns.map((campaign) => {
     const own = rows.get(campaign.id) ?? [];
-    return {
-      campaign: toCampaignView(campaign, today),
-      current: publishTable(countTable(period, own), threshold),
-      previous: publishTable(countTable(before, own), threshold).totals,
+    const view = toCampaignView(campaign, today);
+    const table = (days: Period) => {
+      const run = withinRun(days, view);
+      return publishTable(run ? countTable(run, own) : [], threshold);
     };
+    return { campaign: view, current: table(period), previous: table(before).totals };
   });
 }

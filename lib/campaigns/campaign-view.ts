@@ -2,8 +2,8 @@ import "server-only";
 import { publicUrl } from "@/lib/site/public-url";
 import { isoDateOfLocalDay, localDayAt, localDayOfCalendarDate } from "@/lib/utils/zoned-time";
 import { shortPath, taggedPath } from "./landing-path";
+import type { CampaignChannel } from "./options";
 import type { CampaignRow } from "./queries";
-import type { CampaignChannel } from "./schemas";
 
 // Counters and campaign dates are days in France, where the campaigns run.
 export const CAMPAIGN_TIME_ZONE = "Europe/Paris";

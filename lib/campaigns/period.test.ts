@@ -7,6 +7,7 @@ import {
   presetPeriod,
   previousPeriod,
   relativeChange,
+  withinRun,
 } from "./period";
 
 const TODAY = localDayOfIsoDate("2026-12-07");
@@ -58,5 +59,19 @@ describe("periods", () => {
     expect(relativeChange(null, 100)).toBeNull();
     expect(relativeChange(120, null)).toBeNull();
     expect(relativeChange(120, 0)).toBeNull();
+  });
+
+  it("keeps the days of a period within the campaign's run", () => {
+    const period = { from: "2026-11-08", to: "2026-12-07" };
+    expect(withinRun(period, { startsOn: "2026-11-20", endsOn: "2027-01-31" })).toEqual({
+      from: "2026-11-20",
+      to: "2026-12-07",
+    });
+    expect(withinRun(period, { startsOn: "2026-10-01", endsOn: "2026-11-10" })).toEqual({
+      from: "2026-11-08",
+      to: "2026-11-10",
+    });
+    expect(withinRun(period, { startsOn: null, endsOn: null })).toEqual(period);
+    expect(withinRun(period, { startsOn: "2026-12-14", endsOn: "2027-02-28" })).toBeNull();
   });
 });

@@ -49,3 +49,17 @@ export function relativeChange(current: number | null, previous: number | null):
   if (current === null || previous === null || previous === 0) return null;
   return (current - previous) / previous;
 }
+
+/**
+ * The days of the period within a campaign's run (null when none): a campaign counts
+ * nothing outside its dates, so those days are not part of its table, and their zeros
+ * never make a total look as if it hid something.
+ */
+export function withinRun(
+  period: Period,
+  run: { startsOn: string | null; endsOn: string | null },
+): Period | null {
+  const from = run.startsOn && run.startsOn > period.from ? run.startsOn : period.from;
+  const to = run.endsOn && run.endsOn < period.to ? run.endsOn : period.to;
+  return from <= to ? { from, to } : null;
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Step } from "./funnel";
-import type { CampaignChannel } from "./schemas";
+import type { CampaignChannel } from "./options";
 
 const CAMPAIGN_FIELDS = {
   id: true,

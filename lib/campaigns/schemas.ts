@@ -1,23 +1,13 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
 import { LANDING_PATH_MAX_LENGTH, landingPathProblem } from "./landing-path";
+import { CAMPAIGN_CHANNELS, CAMPAIGN_NAME_MAX_LENGTH } from "./options";
 import { periodProblem } from "./period";
 import { slugProblem } from "./slug-rules";
 
 // Campaign input, parsed on the server for the admin forms and the API. Messages are
 // catalogue keys (campaigns.errors.*); .describe() texts document the API, in English.
 
-export const CAMPAIGN_CHANNELS = [
-  "POSTER",
-  "NEWSLETTER",
-  "PARTNER_SITE",
-  "SEARCH_AD",
-  "RADIO",
-  "OTHER",
-] as const;
-export type CampaignChannel = (typeof CAMPAIGN_CHANNELS)[number];
-
-export const CAMPAIGN_NAME_MAX_LENGTH = 120;
 // Ten million euros, in cents: far above any campaign, well inside a 32-bit integer.
 const MAX_BUDGET_CENTS = 1_000_000_000;
 
@@ -158,7 +148,9 @@ function checkPeriod(query: { from?: string; to?: string }, context: z.Refinemen
     context.addIssue({ code: "custom", path: ["from"], message: "campaigns.errors.periodBoth" });
     return;
   }
-  if (!query.from || !query.to) return;
+  // An invalid date already has its own message.
+  const valid = [query.from, query.to].every((day) => isoDateSchema.safeParse(day).success);
+  if (!valid || !query.from || !query.to) return;
   const problem = periodProblem({ from: query.from, to: query.to });
   if (problem) {
     const message =

@@ -57,7 +57,8 @@ export function publishCell(count: number, threshold: number): Published {
 export function publishTotal(column: readonly number[], threshold: number): Published {
   const hidden = column.filter((count) => publishCell(count, threshold) === "below");
   const total = column.reduce((sum, count) => sum + count, 0);
-  if (hidden.length === 0) return column.length === 0 ? "masked" : total;
+  // No hidden cell: the total says nothing more than the cells (an empty column is 0).
+  if (hidden.length === 0) return total;
   if (hidden.length === 1) return "masked";
   const hiddenSum = hidden.reduce((sum, count) => sum + count, 0);
   const pinned = hiddenSum < threshold || hiddenSum >= hidden.length * (threshold - 1);

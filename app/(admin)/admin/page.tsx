@@ -62,7 +62,7 @@ export default async function AdminHomePage() {
           <h2 id="home-campaigns" className="text-xl font-semibold text-slate-900">
             {t("campaigns.title")}
           </h2>
-          <dl className="grid grid-cols-3 gap-3">
+          <dl className="grid gap-3 sm:grid-cols-3">
             <div>
               <dt className="text-sm text-slate-700">{t("campaigns.running")}</dt>
               <dd className={FIGURE}>{headlines.running}</dd>

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FUNNEL_STEPS } from "../funnel";
-import { CAMPAIGN_CHANNELS } from "../schemas";
+import { CAMPAIGN_CHANNELS } from "../options";
 
 // The shapes of the admin campaign API's answers (documentation only: handlers build them
 // from CampaignView and PublishedTable).

@@ -3,7 +3,7 @@ import { campaignSlugParams, statsQuerySchema } from "../schemas";
 import { statsResponseSchema } from "./campaign-schemas";
 
 const DESCRIPTION =
-  "Passages per day and funnel step, and their totals, for from–to (both included, at most 400 days; the last 30 days without them). Aggregate counts only: no number below the threshold is published, nor a total from which one could be worked out (null).";
+  "Passages per day and funnel step, and their totals, for the days of from–to (both included, at most 400 days; the last 30 days without them) within the campaign's own dates. Aggregate counts only: no number below the threshold is published, nor a total from which one could be worked out (null).";
 
 export const getCampaignStatsOperation = defineOperation({
   method: "get",

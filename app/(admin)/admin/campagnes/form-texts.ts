@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { CampaignFormTexts } from "@/components/campaigns/campaign-form";
-import { CAMPAIGN_CHANNELS } from "@/lib/campaigns/schemas";
+import { CAMPAIGN_CHANNELS } from "@/lib/campaigns/options";
 
 /** The campaign form's words in the page's language (the form runs in the browser). */
 export async function campaignFormTexts(submit: string): Promise<CampaignFormTexts> {

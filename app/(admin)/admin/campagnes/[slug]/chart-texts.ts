@@ -34,6 +34,7 @@ export async function chartTexts(
       description: t("charts.dailyDescription", { threshold }),
       steps,
       lane: (step, highest) => t("charts.lane", { step, highest }),
+      laneHidden: (step) => t("charts.laneHidden", { step }),
       words,
     },
   };
