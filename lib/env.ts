@@ -25,7 +25,7 @@ const envSchema = z
     SECURITY_CONTACT: z
       .url({ protocol: /^(mailto|https)$/, message: "must be a mailto: or https: URL" })
       .optional(),
-    // Campaign figures below it are never published (docs/decisions/0011).
+    // Campaign figures below it are never published (docs/decisions/0012).
     CAMPAIGN_MIN_COUNT: z.coerce.number().int().min(1).max(1000).default(10),
   })
   .refine((env) => env.NODE_ENV !== "production" || env.AUTH_SECRET, {

@@ -15,7 +15,7 @@ import { translatorFor } from "@/lib/i18n/translator";
 // names a specialty, a reason for the visit or a practitioner's title, because calendars
 // sync to third-party servers and show on lock screens. Times are written in UTC ("…Z"),
 // which every calendar program converts; no time-zone definition is needed, so nothing is
-// looked up anywhere (see docs/decisions/0011-ical-generator.md).
+// looked up anywhere (see docs/decisions/0011-ical-generator-for-calendar-files.md).
 
 export type IcsMethod = "PUBLISH" | "REQUEST" | "CANCEL";
 

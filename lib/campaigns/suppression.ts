@@ -1,7 +1,7 @@
 import { FUNNEL_STEPS, type Step, type StepCounts } from "./funnel";
 
 // Small-number suppression of a campaign's day × step table (docs/decisions/
-// 0011-small-number-suppression.md). Pure and client-safe: every page, CSV and API answer
+// 0012-small-number-suppression.md). Pure and client-safe: every page, CSV and API answer
 // is built from what publishTable returns, never from the raw counts.
 
 /**
