@@ -2,6 +2,7 @@ import { DEFAULT_PRACTITIONER_COUNT } from "./build-practitioners";
 import { ensureCampaigns } from "./campaigns";
 import { SPECIALTIES } from "./data/specialties";
 import { ensureDemoAccounts } from "./ensure-demo-accounts";
+import { ensureDemoAgenda } from "./ensure-demo-agenda";
 import { topUpPractitioners } from "./top-up-practitioners";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { localDayAt } from "../../lib/utils/zoned-time";
@@ -55,9 +56,11 @@ export async function seedDatabase(
     { ...accounts, specialtyIds: specialties.ids, nowMs, today },
     options.onProgress,
   );
+  const demoWeek = await ensureDemoAgenda(prisma, { today, nowMs });
 
   const counts: SeedCounts = {
     ...written,
+    appointments: written.appointments + demoWeek,
     demoAccounts: accounts.created,
     specialties: specialties.created,
     campaigns,
