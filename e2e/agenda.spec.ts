@@ -15,6 +15,8 @@ function parisDate(instant: string | number = Date.now()): string {
 test("the practitioner lands on today's agenda, switches views and moves with the keyboard", async ({
   page,
 }) => {
+  // Two axe runs over a busy week, on a shared machine.
+  test.setTimeout(120_000);
   await signIn(page, DEMO.practitioner, DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/espace-praticien$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Agenda de Dr Claire Martin");
@@ -134,6 +136,7 @@ test.describe("on a phone", () => {
   test.use({ viewport: { width: 375, height: 800 } });
 
   test("the agenda reads as a list without horizontal scrolling", async ({ page }) => {
+    test.setTimeout(90_000);
     await signIn(page, DEMO.practitioner, DEMO_PASSWORD);
     await page.goto("/espace-praticien?vue=semaine");
     const list = page.getByRole("region", {
