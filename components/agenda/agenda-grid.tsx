@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { formatCalendarDay } from "@/lib/utils/format-date";
 import { formatMinuteOfDay } from "@/lib/utils/zoned-time";
-import { patientName, STATUS_BADGE, statusTextClass } from "./appointment-text";
+import { BOOKED_BY_KEY, patientName, STATUS_BADGE, statusTextClass } from "./appointment-text";
 import { MotiveStripe } from "./motive-swatch";
 
 type AgendaGridProps = {
@@ -147,7 +147,7 @@ function GridItem({ item, practitionerId, canManage }: AgendaGridProps & { item:
             name,
             motive: appointment.motive.name,
             status: t(`status.${appointment.status}`),
-            bookedBy: t(`bookedBy.${appointment.bookedBy}`),
+            bookedBy: t(BOOKED_BY_KEY[appointment.bookedBy]),
           })}
           className={`${rowClasses(item)} col-start-${item.columns.start} col-span-${item.columns.span} relative z-20 m-px overflow-hidden rounded border border-slate-300 bg-white py-0.5 pr-1 pl-2.5 text-xs leading-tight shadow-sm hover:border-brand-600 focus:z-40 focus:outline-2 focus:outline-brand-700`}
         >

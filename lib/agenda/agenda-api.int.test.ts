@@ -13,11 +13,11 @@ import {
 import type { SessionUser } from "@/lib/auth/session";
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
 import { createTestDatabase, type TestDatabase } from "@/scripts/testing/test-database";
+import { todayIn } from "./agenda-range";
 import {
   ownPatientsResponseSchema,
   practiceAppointmentsResponseSchema,
 } from "./api/agenda-schemas";
-import { todayIn } from "./agenda-range";
 
 // The practice's read API through its route handlers on a migrated database: whose data
 // each actor sees, the range rules, bad input, and the access log merged per day.
