@@ -33,7 +33,7 @@ test("the practitioner lands on today's agenda, switches views and moves with th
   await page.getByRole("link", { name: "Semaine", exact: true }).click();
   await expect(page).toHaveURL(/vue=semaine/);
   await expect(page.getByText(/^Semaine du /)).toBeVisible();
-  await expect(grid.getByRole("heading", { level: 3 })).toHaveCount(7);
+  await expect(grid.getByRole("heading", { level: 2 })).toHaveCount(7);
   await expectNoSeriousAxeViolations(page);
 
   // Keyboard: focus "next week" and press Enter; then Enter on an appointment opens its panel.

@@ -73,9 +73,9 @@ function DayColumn({
     : formatCalendarDay(locale, column.date);
   return (
     <div className="min-w-[8.5rem] flex-1 border-l border-slate-200">
-      <h3 className="sticky top-0 flex h-12 items-center justify-center border-b border-slate-200 bg-white px-1 text-center text-sm font-semibold text-slate-900">
+      <h2 className="sticky top-0 flex h-12 items-center justify-center border-b border-slate-200 bg-white px-1 text-center text-sm font-semibold text-slate-900">
         {heading}
-      </h3>
+      </h2>
       <div className="relative grid auto-rows-[0.5rem] grid-cols-60 bg-slate-100">
         <div className={`row-start-1 row-span-${rows} col-span-full`} aria-hidden="true" />
         {hours.map((minute) => (

@@ -34,7 +34,7 @@ export function AgendaList({ columns, practitionerId, canManage, label }: Agenda
           .join(" · ");
         return (
           <div key={column.key}>
-            <h3 className="mb-2 text-base font-semibold text-slate-900">{heading}</h3>
+            <h2 className="mb-2 text-base font-semibold text-slate-900">{heading}</h2>
             {items.length === 0 ? (
               <p className="text-sm text-slate-700">{t("list.empty")}</p>
             ) : (
