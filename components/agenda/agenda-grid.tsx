@@ -156,6 +156,9 @@ function GridItem({ item, practitionerId, canManage }: AgendaGridProps & { item:
             {time} {name}
           </span>
           <span className="block truncate text-slate-700">{appointment.motive.name}</span>
+          <span className="block truncate text-slate-600">
+            {t(BOOKED_BY_KEY[appointment.bookedBy])}
+          </span>
           {appointment.status !== "BOOKED" && (
             <span
               className={`mt-0.5 inline-block rounded px-1 ${STATUS_BADGE[appointment.status]}`}
