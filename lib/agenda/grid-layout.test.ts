@@ -64,10 +64,10 @@ describe("the grid's rows", () => {
     expect(rowCount({ start: 480, end: 1140 })).toBe(132);
   });
 
-  it("places a span on 5-minute rows, at least one, clipped to the bounds", () => {
+  it("places a span on 5-minute rows, at least two (a 24 px target), clipped to the bounds", () => {
     const bounds = { start: 480, end: 1140 };
     expect(gridRows({ start: 540, end: 560 }, bounds)).toEqual({ start: 13, span: 4 });
-    expect(gridRows({ start: 542, end: 544 }, bounds)).toEqual({ start: 13, span: 1 });
+    expect(gridRows({ start: 542, end: 544 }, bounds)).toEqual({ start: 13, span: 2 });
     expect(gridRows({ start: 400, end: 490 }, bounds)).toEqual({ start: 1, span: 2 });
   });
 });
