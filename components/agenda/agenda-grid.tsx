@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { formatCalendarDay } from "@/lib/utils/format-date";
 import { formatMinuteOfDay } from "@/lib/utils/zoned-time";
-import { patientName, STATUS_BADGE, statusTextClass } from "./appointment-text";
+import { BOOKED_BY_KEY, patientName, STATUS_BADGE, statusTextClass } from "./appointment-text";
 import { MotiveStripe } from "./motive-swatch";
 
 type AgendaGridProps = {
@@ -33,7 +33,7 @@ export function AgendaGrid(props: AgendaGridProps) {
       <div className="flex min-w-fit">
         <div className="w-14 shrink-0" aria-hidden="true">
           <div className="h-12" />
-          <div className="grid auto-rows-[0.5rem]">
+          <div className="grid auto-rows-[0.75rem]">
             <div className={`row-start-1 row-span-${rows}`} />
             {hours.map((minute) => (
               <div
@@ -73,10 +73,10 @@ function DayColumn({
     : formatCalendarDay(locale, column.date);
   return (
     <div className="min-w-[8.5rem] flex-1 border-l border-slate-200">
-      <h3 className="sticky top-0 flex h-12 items-center justify-center border-b border-slate-200 bg-white px-1 text-center text-sm font-semibold text-slate-900">
+      <h2 className="sticky top-0 flex h-12 items-center justify-center border-b border-slate-200 bg-white px-1 text-center text-sm font-semibold text-slate-900">
         {heading}
-      </h3>
-      <div className="relative grid auto-rows-[0.5rem] grid-cols-60 bg-slate-100">
+      </h2>
+      <div className="relative grid auto-rows-[0.75rem] grid-cols-60 bg-slate-100">
         <div className={`row-start-1 row-span-${rows} col-span-full`} aria-hidden="true" />
         {hours.map((minute) => (
           <div
@@ -124,13 +124,13 @@ function GridItem({ item, practitionerId, canManage }: AgendaGridProps & { item:
           prefetch={false}
           href={bookFreeTimeHref(item.free.startsAt, item.free.practiceId, practitionerId)}
           aria-label={t("grid.freeAt", { time })}
-          className={`${rowClasses(item)} z-10 col-span-full m-px overflow-hidden rounded border border-dashed border-emerald-600 px-1 text-[0.7rem] leading-tight text-emerald-900 hover:bg-emerald-50 focus:z-40 focus:outline-2 focus:outline-brand-700`}
+          className={`${rowClasses(item)} z-10 col-span-full mx-px overflow-hidden rounded border border-dashed border-emerald-600 px-1 text-[0.7rem] leading-tight text-emerald-900 hover:bg-emerald-50 focus:z-40 focus:outline-2 focus:outline-brand-700`}
         >
           {t("grid.free")} {time}
         </Link>
       ) : (
         <div
-          className={`${rowClasses(item)} z-10 col-span-full m-px overflow-hidden rounded border border-dashed border-emerald-600 px-1 text-[0.7rem] leading-tight text-emerald-900`}
+          className={`${rowClasses(item)} z-10 col-span-full mx-px overflow-hidden rounded border border-dashed border-emerald-600 px-1 text-[0.7rem] leading-tight text-emerald-900`}
         >
           {t("grid.free")} {time}
         </div>
@@ -147,15 +147,18 @@ function GridItem({ item, practitionerId, canManage }: AgendaGridProps & { item:
             name,
             motive: appointment.motive.name,
             status: t(`status.${appointment.status}`),
-            bookedBy: t(`bookedBy.${appointment.bookedBy}`),
+            bookedBy: t(BOOKED_BY_KEY[appointment.bookedBy]),
           })}
-          className={`${rowClasses(item)} col-start-${item.columns.start} col-span-${item.columns.span} relative z-20 m-px overflow-hidden rounded border border-slate-300 bg-white py-0.5 pr-1 pl-2.5 text-xs leading-tight shadow-sm hover:border-brand-600 focus:z-40 focus:outline-2 focus:outline-brand-700`}
+          className={`${rowClasses(item)} col-start-${item.columns.start} col-span-${item.columns.span} relative z-20 mx-px overflow-hidden rounded border border-slate-300 bg-white py-0.5 pr-1 pl-2.5 text-xs leading-tight shadow-sm hover:border-brand-600 focus:z-40 focus:outline-2 focus:outline-brand-700`}
         >
           <MotiveStripe color={appointment.motive.color} />
           <span className={`block truncate font-semibold ${statusTextClass(appointment.status)}`}>
             {time} {name}
           </span>
           <span className="block truncate text-slate-700">{appointment.motive.name}</span>
+          <span className="block truncate text-slate-600">
+            {t(BOOKED_BY_KEY[appointment.bookedBy])}
+          </span>
           {appointment.status !== "BOOKED" && (
             <span
               className={`mt-0.5 inline-block rounded px-1 ${STATUS_BADGE[appointment.status]}`}

@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { formatCalendarDay } from "@/lib/utils/format-date";
 import { formatMinuteOfDay } from "@/lib/utils/zoned-time";
-import { patientName, STATUS_BADGE, statusTextClass } from "./appointment-text";
+import { BOOKED_BY_KEY, patientName, STATUS_BADGE, statusTextClass } from "./appointment-text";
 import { MotiveSwatch } from "./motive-swatch";
 
 type AgendaListProps = {
@@ -34,7 +34,7 @@ export function AgendaList({ columns, practitionerId, canManage, label }: Agenda
           .join(" · ");
         return (
           <div key={column.key}>
-            <h3 className="mb-2 text-base font-semibold text-slate-900">{heading}</h3>
+            <h2 className="mb-2 text-base font-semibold text-slate-900">{heading}</h2>
             {items.length === 0 ? (
               <p className="text-sm text-slate-700">{t("list.empty")}</p>
             ) : (
@@ -93,7 +93,7 @@ export function AgendaList({ columns, practitionerId, canManage, label }: Agenda
                             {appointment.motive.name}
                           </span>
                           <span className="block text-xs text-slate-600">
-                            {t(`bookedBy.${appointment.bookedBy}`)}
+                            {t(BOOKED_BY_KEY[appointment.bookedBy])}
                           </span>
                         </span>
                         <span

@@ -21,3 +21,11 @@ export const STATUS_BADGE: Record<AgendaAppointment["status"], string> = {
   NO_SHOW: "bg-red-100 text-red-900",
   CANCELLED: "bg-slate-200 text-slate-700",
 };
+
+/** Catalogue keys (in the "agenda" namespace) of who booked, written out for the catalogue check. */
+export const BOOKED_BY_KEY = {
+  PATIENT: "bookedBy.PATIENT",
+  RELATIVE: "bookedBy.RELATIVE",
+  PRACTICE: "bookedBy.PRACTICE",
+  UNKNOWN: "bookedBy.UNKNOWN",
+} as const satisfies Record<AgendaAppointment["bookedBy"], string>;

@@ -35,7 +35,7 @@ export function parseAgendaParams(searchParams: SearchParams): AgendaParams {
   const date = single(searchParams.date);
   const view = single(searchParams.vue);
   const dateIsValid = date === undefined || isCalendarDate(date);
-  const viewIsValid = view === undefined || view in VIEWS;
+  const viewIsValid = view === undefined || Object.hasOwn(VIEWS, view);
   return {
     date: date !== undefined && dateIsValid ? date : null,
     view: view !== undefined && viewIsValid ? VIEWS[view] : "day",

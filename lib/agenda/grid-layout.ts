@@ -12,6 +12,11 @@ import {
 // client-safe; unit-tested with DST weeks.
 
 export const ROW_MINUTES = 5;
+/**
+ * Rows are 0.75rem (12 px) tall, so two rows make a 24 px target, the least WCAG 2.2 asks
+ * of a link: nothing is drawn shorter, even a 5-minute appointment.
+ */
+export const MIN_ROWS = 2;
 /** The width of a column is cut in LANE_COLUMNS (divisible by 1 … MAX_LANES). */
 export const MAX_LANES = 6;
 export const LANE_COLUMNS = 60;
@@ -51,13 +56,13 @@ export function gridBounds(spans: readonly DaySpan[]): DaySpan {
   return { start, end: Math.min(end, MINUTES_PER_DAY) };
 }
 
-/** CSS grid rows (1-based) of a span within the grid's bounds. */
+/** CSS grid rows (1-based) of a span within the grid's bounds, MIN_ROWS at least. */
 export function gridRows(span: DaySpan, bounds: DaySpan): { start: number; span: number } {
   const first = Math.max(span.start, bounds.start);
   const last = Math.min(span.end, bounds.end);
   return {
     start: 1 + Math.floor((first - bounds.start) / ROW_MINUTES),
-    span: Math.max(1, Math.ceil((last - first) / ROW_MINUTES)),
+    span: Math.max(MIN_ROWS, Math.ceil((last - first) / ROW_MINUTES)),
   };
 }
 

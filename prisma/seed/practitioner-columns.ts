@@ -8,6 +8,7 @@ import type {
   MotivePlan,
   PractitionerPlan,
 } from "./plan-types";
+import { defaultMotiveColor } from "../../lib/agenda/motive-palette";
 
 // How each seeded row maps to its table's columns (snake_case, as in the migrations).
 // Columns left out take their database default; @updatedAt has none, so it is set here.
@@ -91,6 +92,7 @@ export const MOTIVE_COLUMNS: Column<MotiveRow>[] = [
   { name: "allow_returning", type: "bool", value: (row) => row.allowReturning },
   { name: "teleconsultation", type: "bool", value: (row) => row.teleconsultation },
   { name: "position", type: "int4", value: (row) => row.position },
+  { name: "color", type: "text", value: (row) => defaultMotiveColor(row.position) },
 ];
 
 export type HoursRow = HoursPlan & { practitionerId: string; locationId: string };

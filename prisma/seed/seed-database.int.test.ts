@@ -42,7 +42,8 @@ describe("seedDatabase", () => {
     expect(before.specialties).toBeGreaterThanOrEqual(15);
     expect(before.cities).toBeGreaterThanOrEqual(25);
     expect(before.appointments).toBeGreaterThan(0);
-    expect(before.users.map((user) => user.role).sort()).toEqual([
+    // The demo logins, and the demo agenda's families (patients who cannot sign in).
+    expect([...new Set(before.users.map((user) => user.role))].sort()).toEqual([
       "ADMIN",
       "PATIENT",
       "PRACTITIONER",
@@ -77,5 +78,64 @@ describe("seedDatabase", () => {
       where: { motives: { none: { active: true } } },
     });
     expect({ withoutHours, withoutMotives }).toEqual({ withoutHours: 0, withoutMotives: 0 });
+  });
+});
+
+describe("the demo practitioner's agenda", () => {
+  it("has a busy current week over two practices, booked online, by relatives and by the practice", async () => {
+    const practitioner = await prisma.practitioner.findUniqueOrThrow({
+      where: { slug: "dr-claire-martin-paris" },
+      select: { id: true, userId: true, _count: { select: { locations: true } } },
+    });
+    expect(practitioner._count.locations).toBe(2);
+    const now = new Date();
+    const week = {
+      practitionerId: practitioner.id,
+      status: { not: "CANCELLED" as const },
+      startsAt: {
+        gte: new Date(now.getTime() - 7 * 86_400_000),
+        lt: new Date(now.getTime() + 7 * 86_400_000),
+      },
+    };
+    const perDay = await prisma.$queryRaw<{ day: string; count: bigint }[]>`
+      SELECT to_char(starts_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD') AS day, count(*) AS count
+      FROM appointments
+      WHERE practitioner_id = ${practitioner.id}::uuid AND status <> 'CANCELLED'
+        AND date_trunc('week', starts_at AT TIME ZONE 'Europe/Paris')
+          = date_trunc('week', now() AT TIME ZONE 'Europe/Paris')
+        AND extract(isodow FROM starts_at AT TIME ZONE 'Europe/Paris') IN (1, 2, 4, 5)
+      GROUP BY 1`;
+    // Full days (Wednesday afternoon and Saturday are short): 25 or more on average.
+    const counts = perDay.map(({ count }) => Number(count));
+    expect(counts.length).toBeGreaterThan(0);
+    expect(Math.min(...counts)).toBeGreaterThanOrEqual(20);
+    expect(counts.reduce((sum, count) => sum + count, 0) / counts.length).toBeGreaterThanOrEqual(
+      25,
+    );
+    const kinds = await prisma.appointment.findMany({
+      where: week,
+      select: {
+        bookedById: true,
+        patient: { select: { ownerId: true, relationship: true, createdByPractitionerId: true } },
+      },
+    });
+    expect(
+      kinds.some(
+        (row) => row.bookedById === practitioner.userId && row.patient.createdByPractitionerId,
+      ),
+    ).toBe(true);
+    expect(
+      kinds.some(
+        (row) => row.bookedById === row.patient.ownerId && row.patient.relationship === "CHILD",
+      ),
+    ).toBe(true);
+    expect(
+      kinds.some(
+        (row) => row.bookedById === row.patient.ownerId && row.patient.relationship === "SELF",
+      ),
+    ).toBe(true);
+    expect(
+      await prisma.absence.count({ where: { practitionerId: practitioner.id, label: "Réunion" } }),
+    ).toBe(1);
   });
 });

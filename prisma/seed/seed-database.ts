@@ -3,6 +3,7 @@ import { ensureCampaigns } from "./campaigns";
 import { SPECIALTIES } from "./data/specialties";
 import { ensureDemoSecretariat } from "./demo-secretariat";
 import { ensureDemoAccounts } from "./ensure-demo-accounts";
+import { ensureDemoAgenda } from "./ensure-demo-agenda";
 import { topUpPractitioners } from "./top-up-practitioners";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { localDayAt } from "../../lib/utils/zoned-time";
@@ -56,6 +57,7 @@ export async function seedDatabase(
     { ...accounts, specialtyIds: specialties.ids, nowMs, today },
     options.onProgress,
   );
+  const demoWeek = await ensureDemoAgenda(prisma, { today, nowMs });
 
   // After the practitioners: the secretariat works for the demo practitioner.
   const colleagues = await ensureDemoSecretariat(prisma, accounts.userIdsByEmail);
@@ -63,6 +65,7 @@ export async function seedDatabase(
   const counts: SeedCounts = {
     ...written,
     practitioners: written.practitioners + colleagues,
+    appointments: written.appointments + demoWeek,
     demoAccounts: accounts.created,
     specialties: specialties.created,
     campaigns,

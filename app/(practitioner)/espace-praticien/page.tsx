@@ -18,6 +18,8 @@ export async function generateMetadata() {
   return { title: t("metaTitle") };
 }
 
+const NOTICE_KEY = { badDate: "notice.badDate", badView: "notice.badView" } as const;
+
 type AgendaPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // The agenda: /espace-praticien?date=YYYY-MM-DD&vue=jour|semaine[&cabinet=…][&praticien=…].
@@ -54,7 +56,7 @@ export default async function AgendaPage({ searchParams }: AgendaPageProps) {
           role="status"
           className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-amber-900"
         >
-          {t(`notice.${params.notice}`)}
+          {t(NOTICE_KEY[params.notice])}
         </p>
       )}
       <AgendaToolbar

@@ -1,0 +1,123 @@
+import type { Random } from "./prng";
+import type { ZonedClock } from "./zoned-time";
+import type { AppointmentStatus } from "../../lib/generated/prisma/client";
+import { isoWeekdayOfLocalDay, MS_PER_MINUTE, type LocalDay } from "../../lib/utils/zoned-time";
+
+// The demo practitioner's current week, planned as plain data (pure, deterministic for a
+// given seed and day): her opening windows filled to a busy practice's density around
+// what is already booked, with who the patient is and how it went.
+
+export type DemoWindow = {
+  weekday: number;
+  startMinute: number;
+  endMinute: number;
+  locationId: string;
+};
+export type DemoMotive = { id: string; durationMinutes: number; teleconsultation: boolean };
+export type Interval = { startsAt: number; endsAt: number };
+
+/** Who comes: a patient of the practice's own file, or an account holder (or their child). */
+export type DemoPatientKind = "practice" | "self" | "child";
+
+export type DemoAppointment = Interval & {
+  motiveId: string;
+  locationId: string | null;
+  status: AppointmentStatus;
+  patientKind: DemoPatientKind;
+};
+
+export type DemoAbsence = Interval & { label: string };
+
+type WeekInput = {
+  today: LocalDay;
+  nowMs: number;
+  clock: ZonedClock;
+  windows: DemoWindow[];
+  motives: DemoMotive[];
+  /** Appointments and absences already in the calendar: never overlapped. */
+  busy: Interval[];
+};
+
+const FILL_RATE = 0.95;
+
+/** Blocked time of the week, at fixed places (inside hours, so they show in the grid). */
+export function planDemoAbsences(input: Pick<WeekInput, "today" | "clock">): DemoAbsence[] {
+  const monday = input.today - (isoWeekdayOfLocalDay(input.today) - 1);
+  const at = (day: LocalDay, minute: number, length: number, label: string) => {
+    const startsAt = input.clock.slotStart(day, minute, length);
+    return startsAt === null
+      ? []
+      : [{ startsAt, endsAt: startsAt + length * MS_PER_MINUTE, label }];
+  };
+  return [
+    ...at(monday + 1, 11 * 60 + 30, 60, "Réunion"),
+    ...at(monday + 3, 17 * 60, 90, "Visites à domicile"),
+    ...at(monday + 4, 8 * 60 + 30, 30, "Formation"),
+  ];
+}
+
+export function planDemoWeek(random: Random, input: WeekInput): DemoAppointment[] {
+  const monday = input.today - (isoWeekdayOfLocalDay(input.today) - 1);
+  const taken = [...input.busy];
+  const overlaps = (interval: Interval) =>
+    taken.some((other) => other.startsAt < interval.endsAt && interval.startsAt < other.endsAt);
+  const planned: DemoAppointment[] = [];
+  const shortest = input.motives.reduce((a, b) => (b.durationMinutes < a.durationMinutes ? b : a));
+  const slotOf = (motive: DemoMotive, day: LocalDay, minute: number) => {
+    const startsAt = input.clock.slotStart(day, minute, motive.durationMinutes);
+    if (startsAt === null) return null;
+    return {
+      motive,
+      minute,
+      interval: { startsAt, endsAt: startsAt + motive.durationMinutes * MS_PER_MINUTE },
+    };
+  };
+  for (let day = monday; day < monday + 7; day++) {
+    const weekday = isoWeekdayOfLocalDay(day);
+    for (const window of input.windows.filter((candidate) => candidate.weekday === weekday)) {
+      const fits = (slot: ReturnType<typeof slotOf>) =>
+        slot !== null &&
+        slot.minute + slot.motive.durationMinutes <= window.endMinute &&
+        !overlaps(slot.interval);
+      let minute = window.startMinute;
+      while (minute < window.endMinute) {
+        // Short visits (a renewal, a vaccination) are the most frequent in a GP's day; a gap
+        // too short for the one drawn still takes the shortest.
+        const drawn = random.pickWeighted(input.motives, (each) => 1 / each.durationMinutes);
+        const slot = [drawn, shortest].map((motive) => slotOf(motive, day, minute)).find(fits);
+        if (!slot) {
+          minute += 5;
+          continue;
+        }
+        if (random.chance(FILL_RATE)) {
+          taken.push(slot.interval);
+          planned.push({
+            ...slot.interval,
+            motiveId: slot.motive.id,
+            locationId: slot.motive.teleconsultation ? null : window.locationId,
+            status: statusOf(random, slot.interval, input.nowMs),
+            patientKind: random.pickWeighted(PATIENT_KINDS, (kind) => kind.weight).kind,
+          });
+        }
+        // Left free otherwise: the agenda shows a free time there.
+        minute += slot.motive.durationMinutes;
+      }
+    }
+  }
+  return planned;
+}
+
+const PATIENT_KINDS = [
+  { kind: "practice", weight: 45 },
+  { kind: "self", weight: 40 },
+  { kind: "child", weight: 15 },
+] as const satisfies readonly { kind: DemoPatientKind; weight: number }[];
+
+const HOUR_MS = 60 * MS_PER_MINUTE;
+
+// Past ones were mostly seen, a few missed; the last hour's are in the waiting room.
+function statusOf(random: Random, interval: Interval, nowMs: number): AppointmentStatus {
+  if (interval.startsAt > nowMs) return "BOOKED";
+  if (interval.startsAt > nowMs - HOUR_MS) return "ARRIVED";
+  return random.chance(0.08) ? "NO_SHOW" : "COMPLETED";
+}
