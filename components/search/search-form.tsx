@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { CampaignField } from "@/components/campaigns/campaign-field";
 import { Button } from "@/components/ui/button";
 import { SearchIcon } from "@/components/ui/icons";
 import { SelectField } from "@/components/ui/select-field";
@@ -49,6 +50,7 @@ export function SearchForm({ values, errors }: { values: SearchFormValues; error
         <WhatWhereFields idPrefix="recherche" values={values} errors={errors} />
       </div>
       {values.specialty && <input type="hidden" name="specialty" value={values.specialty} />}
+      <CampaignField />
       <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <legend className="mb-2 text-sm font-semibold text-slate-900">{t("refine.legend")}</legend>
         <SelectField
