@@ -61,8 +61,7 @@ export function MotiveSlots({ weeks, timeZone, slug }: MotiveSlotsProps) {
                           return (
                             <a
                               key={slot.startsAt.toISOString()}
-                              href={journeyHref(confirmBookingPath(slug, motive.id, slot.startsAt),
-                              )}
+                              href={journeyHref(confirmBookingPath(slug, motive.id, slot.startsAt))}
                               aria-label={t("bookSlot", { day: dayLabel, time })}
                               className="rounded-md bg-brand-600 px-2.5 py-1 text-sm font-semibold text-white hover:bg-brand-700"
                             >

@@ -97,8 +97,7 @@ function ResultsView({
             {place && radiusKm && radiusKm < MAX_RADIUS_KM && (
               <li>
                 <a
-                  href={journeyHref(searchHref(query, { radiusKm: widerRadius(radiusKm) }),
-                  )}
+                  href={journeyHref(searchHref(query, { radiusKm: widerRadius(radiusKm) }))}
                   className={LINK}
                 >
                   {t("noResults.widerRadius", { km: widerRadius(radiusKm) })}
@@ -111,7 +110,8 @@ function ResultsView({
               query.newPatients) && (
               <li>
                 <a
-                  href={journeyHref(searchHref(query, {
+                  href={journeyHref(
+                    searchHref(query, {
                       availableWithinDays: undefined,
                       lang: undefined,
                       teleconsultation: undefined,
@@ -182,8 +182,7 @@ function SpecialtyLinks({
       {specialties.map((specialty) => (
         <li key={specialty.slug}>
           <a
-            href={journeyHref(searchHref(query, { q: specialty.name, specialty: undefined }),
-            )}
+            href={journeyHref(searchHref(query, { q: specialty.name, specialty: undefined }))}
             className="inline-block rounded-full border border-brand-200 bg-white px-3 py-1 text-sm font-medium text-brand-800 hover:bg-brand-50"
           >
             {specialty.name}

@@ -20,7 +20,8 @@ export function campaignSlugFrom(value: unknown): string | null {
 export function withCampaign(href: string, campaign: string | null): string {
   if (!campaign || !href.startsWith("/") || href.startsWith("//")) return href;
   const hashAt = href.indexOf("#");
-  const [pathAndQuery, hash] = hashAt < 0 ? [href, ""] : [href.slice(0, hashAt), href.slice(hashAt)];
+  const [pathAndQuery, hash] =
+    hashAt < 0 ? [href, ""] : [href.slice(0, hashAt), href.slice(hashAt)];
   const queryAt = pathAndQuery.indexOf("?");
   const path = queryAt < 0 ? pathAndQuery : pathAndQuery.slice(0, queryAt);
   const params = new URLSearchParams(queryAt < 0 ? "" : pathAndQuery.slice(queryAt + 1));

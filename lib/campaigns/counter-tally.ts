@@ -103,6 +103,8 @@ export class CounterTally {
 // order and cannot deadlock.
 function compareCells(a: CounterCell, b: CounterCell): number {
   return (
-    a.campaign.localeCompare(b.campaign) || a.day.localeCompare(b.day) || a.step.localeCompare(b.step)
+    a.campaign.localeCompare(b.campaign) ||
+    a.day.localeCompare(b.day) ||
+    a.step.localeCompare(b.step)
   );
 }
