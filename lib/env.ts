@@ -19,10 +19,22 @@ const envSchema = z
     SECURITY_CONTACT: z
       .url({ protocol: /^(mailto|https)$/, message: "must be a mailto: or https: URL" })
       .optional(),
+    // Campaign cells below this many passages are never published (shown as "< k").
+    CAMPAIGN_MIN_COUNT: z.coerce
+      .number({ message: "must be a whole number" })
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(1000, "must be at most 1000")
+      .default(10),
   })
   .refine((env) => env.NODE_ENV !== "production" || env.AUTH_SECRET, {
     message: "AUTH_SECRET is required in production",
     path: ["AUTH_SECRET"],
+  })
+  // Below 5, a published cell could single out a handful of patients of one campaign.
+  .refine((env) => env.NODE_ENV !== "production" || env.CAMPAIGN_MIN_COUNT >= 5, {
+    message: "must be at least 5 in production",
+    path: ["CAMPAIGN_MIN_COUNT"],
   });
 
 export type Env = z.infer<typeof envSchema>;
