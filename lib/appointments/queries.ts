@@ -1,7 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { countersUpsertSql } from "@/lib/campaigns/counter-statements";
 import type { CounterCell } from "@/lib/campaigns/counter-tally";
+import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db-transaction";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { outboxMailInsert, type NewOutboxMail } from "@/lib/mail/outbox";
