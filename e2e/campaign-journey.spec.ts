@@ -1,4 +1,5 @@
 import type { Page, Response } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./accessibility";
 import { countersToday, plusOne, STEPS, type StepCounts } from "./campaign-counters";
 import { expect, test } from "./fixtures";
 import { DEMO_PASSWORD, MAIL_DIR, uniqueEmail } from "./patient-helpers";
@@ -143,4 +144,28 @@ test("prefetches, HEAD, crawlers and bad campaign values count nothing and chang
   expect((await request.get(landing, { headers: browser })).ok()).toBe(true);
   await expectCounters(CAMPAIGN, plusOne(before, "LANDING", "SEARCH"));
   expect(await countersToday(ENDED_CAMPAIGN)).toEqual(endedBefore);
+});
+
+test("the measurement page shows what one page view stores, from the footer, on a phone", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto("/");
+  await page
+    .getByRole("contentinfo")
+    .getByRole("link", { name: "Comment nous mesurons nos campagnes" })
+    .click();
+  await expect(page).toHaveURL(/\/confidentialite\/mesure$/);
+  const entry = main(page).getByRole("figure");
+  await expect(entry).toContainText("exemple-affiche");
+  await expect(main(page)).toContainText("« < 10 »");
+  await expect(main(page)).toContainText("25 mois");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expectNoSeriousAxeViolations(page);
+
+  // Opened from a tagged link, it shows that campaign's entry for today.
+  await page.goto(`/confidentialite/mesure?campagne=${CAMPAIGN}`);
+  await expect(entry).toContainText(CAMPAIGN);
+  await expect(entry).toContainText("Arrivée depuis le lien de la campagne");
+  await expect(entry).toContainText("+1");
 });
