@@ -158,7 +158,7 @@ test("the measurement page shows what one page view stores, from the footer, on 
   await expect(page).toHaveURL(/\/confidentialite\/mesure$/);
   const entry = main(page).getByRole("figure");
   await expect(entry).toContainText("exemple-affiche");
-  await expect(main(page)).toContainText("« < 10 »");
+  await expect(main(page)).toContainText(/« < \d+ »/); // CAMPAIGN_MIN_COUNT, lowered in some runs
   await expect(main(page)).toContainText("25 mois");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await expectNoSeriousAxeViolations(page);
