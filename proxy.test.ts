@@ -34,6 +34,21 @@ describe("proxy", () => {
       "/espace-patient?onglet=2",
     );
   });
+
+  it("hands pages the campaign of a tagged navigation, and never one a client forged", () => {
+    const tagged = new NextRequest("http://praxis.test/recherche?q=kine&campagne=ete-2026", {
+      headers: { "user-agent": "Mozilla/5.0 Chrome/131.0", "sec-fetch-site": "cross-site" },
+    });
+    expect(forwardedRequestHeader(proxy(tagged), "x-praxis-campaign")).toBe("ete-2026");
+    expect(forwardedRequestHeader(proxy(tagged), "x-praxis-campaign-visit")).toBe("landing");
+
+    const forged = new NextRequest("http://praxis.test/recherche?q=kine", {
+      headers: { "x-praxis-campaign": "ete-2026", "x-praxis-campaign-visit": "landing" },
+    });
+    const response = proxy(forged);
+    expect(forwardedRequestHeader(response, "x-praxis-campaign")).toBeNull();
+    expect(forwardedRequestHeader(response, "x-praxis-campaign-visit")).toBeNull();
+  });
 });
 
 describe("proxy refusals", () => {

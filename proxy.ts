@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isStaffArea, sessionCookieName } from "@/lib/auth/session-cookie";
+import { setCampaignHeaders } from "@/lib/campaigns/navigation";
 import { isCrossSiteRequest } from "@/lib/http/request-origin";
 import { routeLocale } from "@/lib/i18n/locale-routing";
 import { LOCALE_COOKIE, LOCALE_HEADER } from "@/lib/i18n/locales";
@@ -35,6 +36,12 @@ export function proxy(request: NextRequest) {
   // signing in. Set on every request, so a client cannot supply its own.
   requestHeaders.set("x-praxis-path", `${request.nextUrl.pathname}${request.nextUrl.search}`);
   requestHeaders.set(LOCALE_HEADER, route.locale);
+  // The campaign of a tagged link, and whether this request may count a step of it.
+  setCampaignHeaders(requestHeaders, {
+    method: request.method,
+    url: request.nextUrl,
+    headers: request.headers,
+  });
   for (const { key, value } of headers) requestHeaders.set(key, value);
 
   // "/en/recherche" renders the app's "/recherche" route in English: pages exist once,

@@ -11,6 +11,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/ui/skip-link";
 import { getSessionUser } from "@/lib/auth/session";
+import { countCampaignStep } from "@/lib/campaigns/count-step";
 import { alternateLanguages } from "@/lib/i18n/alternates";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { isLocale, LOCALE_NAMES } from "@/lib/i18n/locales";
@@ -45,6 +46,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Every page renders per request: the CSP nonce exists only at request time, and a
   // prerendered page would carry scripts the browser blocks.
   await connection();
+  // A tagged link opened from elsewhere, whichever page it leads to (count-step.ts decides).
+  await countCampaignStep("LANDING");
   // The header must not take the page down: without a reachable database it shows the
   // signed-out links, and the page itself reports the problem if it needs the data.
   const user = await getSessionUser().catch((error: unknown) => {

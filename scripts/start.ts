@@ -97,10 +97,26 @@ async function shutdown(code: number, reason?: string): Promise<void> {
   shuttingDown = true;
   if (reason) console.error(`praxis: ${reason}`);
   running.build?.cancel();
-  running.server?.kill("SIGTERM");
+  // The server writes its pending campaign counts when it stops: wait for it (a few seconds
+  // at most) before the embedded database goes away.
+  await stopServer(running.server);
   await running.mail?.stop().catch(() => {});
   await running.embedded?.stop().catch(() => {});
   process.exit(code);
+}
+
+const SERVER_STOP_TIMEOUT_MS = 10_000;
+
+function stopServer(server: ChildProcess | null): Promise<void> {
+  if (!server || server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, SERVER_STOP_TIMEOUT_MS);
+    server.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    server.kill("SIGTERM");
+  });
 }
 
 runCli("praxis", async () => {

@@ -1,5 +1,5 @@
-import { useLocale, useTranslations } from "next-intl";
-import { localizePath } from "@/lib/i18n/locales";
+import { useTranslations } from "next-intl";
+import { useJourneyHref } from "@/lib/campaigns/request-campaign";
 
 type Motive = {
   id: string;
@@ -22,7 +22,7 @@ export function MotiveList({
   hrefOf: (motiveId: string) => string;
 }) {
   const t = useTranslations("booking.motive");
-  const locale = useLocale();
+  const journeyHref = useJourneyHref();
   return (
     <ul className="grid gap-2 sm:grid-cols-2">
       {motives.map((motive) => {
@@ -35,7 +35,7 @@ export function MotiveList({
         return (
           <li key={motive.id}>
             <a
-              href={localizePath(locale, hrefOf(motive.id))}
+              href={journeyHref(hrefOf(motive.id))}
               aria-current={chosen ? "true" : undefined}
               className={`block h-full rounded-lg border px-4 py-3 ${
                 chosen

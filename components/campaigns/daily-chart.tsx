@@ -1,4 +1,4 @@
-import { FUNNEL_STEPS, type Step } from "@/lib/campaigns/funnel";
+import { FUNNEL_STEPS, type FunnelStep } from "@/lib/campaigns/funnel";
 import { isShown, type PublishedTable } from "@/lib/campaigns/suppression";
 import { Columns } from "./bar";
 import { figureText, type FigureWords } from "./figure-text";
@@ -6,7 +6,7 @@ import { figureText, type FigureWords } from "./figure-text";
 export type DailyChartTexts = {
   title: string;
   description: string;
-  steps: Record<Step, string>;
+  steps: Record<FunnelStep, string>;
   /** A lane's heading: the step and its scale ("Arrivées · au plus 260 par jour"). */
   lane: (step: string, highest: string) => string;
   /** A lane with no day shown. */

@@ -1,4 +1,4 @@
-import { FUNNEL_STEPS, type Step } from "@/lib/campaigns/funnel";
+import { FUNNEL_STEPS, type FunnelStep } from "@/lib/campaigns/funnel";
 import { publishedRatio, type PublishedSteps } from "@/lib/campaigns/suppression";
 import { Bar } from "./bar";
 import { figureText, percentText, type FigureWords } from "./figure-text";
@@ -6,7 +6,7 @@ import { figureText, percentText, type FigureWords } from "./figure-text";
 export type FunnelChartTexts = {
   title: string;
   description: string;
-  steps: Record<Step, string>;
+  steps: Record<FunnelStep, string>;
   ofPrevious: (percent: string) => string;
   words: FigureWords;
 };

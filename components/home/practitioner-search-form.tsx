@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { CampaignField } from "@/components/campaigns/campaign-field";
 import { WhatWhereFields } from "@/components/search/what-where-fields";
 import { Button } from "@/components/ui/button";
 import { SearchIcon } from "@/components/ui/icons";
@@ -18,6 +19,7 @@ export function PractitionerSearchForm() {
       className="grid gap-4 rounded-2xl border border-slate-200 bg-white p-5 shadow-lg shadow-brand-900/5 sm:p-6 md:grid-cols-[1.4fr_1fr_auto] md:items-end"
     >
       <WhatWhereFields idPrefix="accueil" />
+      <CampaignField />
       <Button type="submit" className="w-full md:w-auto">
         <SearchIcon className="size-5" />
         {t("submit")}

@@ -1,5 +1,6 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { ChartIcon, KeyIcon, ServerIcon, ShieldIcon } from "@/components/ui/icons";
+import { localizePath } from "@/lib/i18n/locales";
 import { HomeSection } from "./home-section";
 import { IconPointList } from "./icon-point-list";
 
@@ -16,6 +17,8 @@ const PROMISES = [
 
 export function PrivacyPromise() {
   const t = useTranslations("home.privacy");
+  const measurement = useTranslations("measurement");
+  const locale = useLocale();
   return (
     <HomeSection
       id="confidentialite"
@@ -28,6 +31,14 @@ export function PrivacyPromise() {
         points={PROMISES.map(({ title, text, icon }) => ({ icon, title: t(title), text: t(text) }))}
         look="cards"
       />
+      <p className="mt-8">
+        <a
+          href={localizePath(locale, "/confidentialite/mesure")}
+          className="font-medium text-brand-700 underline hover:text-brand-800"
+        >
+          {measurement("privacyLink")}
+        </a>
+      </p>
     </HomeSection>
   );
 }

@@ -5,6 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 
 export async function SiteFooter({ languages }: { languages?: ReactNode }) {
   const t = await getTranslations("layout.footer");
+  const measurement = await getTranslations("measurement");
   return (
     <footer className="border-t border-slate-200 bg-brand-50 print:hidden">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 text-sm text-slate-700 sm:grid-cols-[1fr_auto] sm:px-6">
@@ -34,6 +35,15 @@ export async function SiteFooter({ languages }: { languages?: ReactNode }) {
                   className="underline hover:text-brand-700"
                 >
                   {t("privacyPromise")}
+                </Link>
+              </li>
+              <li>
+                <Link
+                  prefetch={false}
+                  href="/confidentialite/mesure"
+                  className="underline hover:text-brand-700"
+                >
+                  {measurement("footerLink")}
                 </Link>
               </li>
             </ul>

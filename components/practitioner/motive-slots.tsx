@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { bookingPath, confirmBookingPath } from "@/lib/appointments/paths";
-import { localizePath } from "@/lib/i18n/locales";
+import { useJourneyHref } from "@/lib/campaigns/request-campaign";
 import { PROFILE_WEEK_DAYS, type MotiveWeek } from "@/lib/practitioners/get-practitioner-slots";
 import { formatCalendarDay, formatTime } from "@/lib/utils/format-date";
 
@@ -14,6 +14,7 @@ type MotiveSlotsProps = { weeks: MotiveWeek[]; timeZone: string; slug: string };
 export function MotiveSlots({ weeks, timeZone, slug }: MotiveSlotsProps) {
   const t = useTranslations("practitioner");
   const locale = useLocale();
+  const journeyHref = useJourneyHref();
   if (weeks.length === 0) {
     return <p className="text-slate-700">{t("noOnlineBooking")}</p>;
   }
@@ -36,7 +37,7 @@ export function MotiveSlots({ weeks, timeZone, slug }: MotiveSlotsProps) {
               {days === null ? (
                 <p className="mt-3">
                   <a
-                    href={localizePath(locale, bookingPath(slug, { motiveId: motive.id }))}
+                    href={journeyHref(bookingPath(slug, { motiveId: motive.id }))}
                     className="font-medium text-brand-700 underline hover:text-brand-800"
                   >
                     {t("seeMotiveSlots")}
@@ -60,10 +61,7 @@ export function MotiveSlots({ weeks, timeZone, slug }: MotiveSlotsProps) {
                           return (
                             <a
                               key={slot.startsAt.toISOString()}
-                              href={localizePath(
-                                locale,
-                                confirmBookingPath(slug, motive.id, slot.startsAt),
-                              )}
+                              href={journeyHref(confirmBookingPath(slug, motive.id, slot.startsAt))}
                               aria-label={t("bookSlot", { day: dayLabel, time })}
                               className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-md bg-brand-600 px-2.5 text-sm font-semibold text-white hover:bg-brand-700"
                             >

@@ -1,7 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { buttonClassName } from "@/components/ui/button";
 import { MapPinIcon } from "@/components/ui/icons";
-import { INTL_LOCALE, localizePath } from "@/lib/i18n/locales";
+import { useJourneyHref } from "@/lib/campaigns/request-campaign";
+import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { formatDistance, profilePath } from "@/lib/practitioners/format";
 import { spokenLanguageNames } from "@/lib/search/schemas";
 import type { SearchResult } from "@/lib/search/search-practitioners";
@@ -11,9 +12,10 @@ import { NextFreeDays } from "./next-free-days";
 export function ResultCard({ result }: { result: SearchResult }) {
   const t = useTranslations("search.result");
   const locale = useLocale();
+  const journeyHref = useJourneyHref();
   const intlLocale = INTL_LOCALE[locale];
   const name = practitionerName(result);
-  const profileHref = localizePath(locale, profilePath(result.slug));
+  const profileHref = journeyHref(profilePath(result.slug));
   const headingId = `resultat-${result.slug}`;
   return (
     <article

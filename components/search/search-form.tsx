@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { CampaignField } from "@/components/campaigns/campaign-field";
 import { Button } from "@/components/ui/button";
 import { SearchIcon, SlidersIcon } from "@/components/ui/icons";
 import type { FieldErrors } from "@/lib/errors";
@@ -45,6 +46,7 @@ export function SearchForm({ values, errors }: { values: SearchFormValues; error
         <WhatWhereFields idPrefix="recherche" values={values} errors={errors} />
       </div>
       {values.specialty && <input type="hidden" name="specialty" value={values.specialty} />}
+      <CampaignField />
       <div className="flex flex-wrap items-start gap-3 md:gap-5">
         <details
           open={REFINE_FIELDS.some((field) => errors[field]?.length)}

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Pagination } from "@/components/ui/pagination";
-import { INTL_LOCALE, localizePath } from "@/lib/i18n/locales";
+import { useJourneyHref } from "@/lib/campaigns/request-campaign";
+import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { formatDistance } from "@/lib/practitioners/format";
 import type { SpecialtyOption } from "@/lib/practitioners/list-specialties";
 import { MAX_RADIUS_KM, RADIUS_CHOICES_KM, type SearchQuery } from "@/lib/search/schemas";
@@ -15,7 +16,7 @@ type Props = { outcome: SearchOutcome; query: SearchQuery; specialties: Specialt
 // What a search found, or, when it found nothing, what to try next.
 export function SearchOutcomeView({ outcome, query, specialties }: Props) {
   const t = useTranslations("search");
-  const locale = useLocale();
+  const journeyHref = useJourneyHref();
   switch (outcome.kind) {
     case "needs-criteria":
       return (
@@ -42,7 +43,7 @@ export function SearchOutcomeView({ outcome, query, specialties }: Props) {
                 {outcome.suggestions.map((place) => (
                   <li key={place.label}>
                     <a
-                      href={localizePath(locale, searchHref(query, { place: place.label }))}
+                      href={journeyHref(searchHref(query, { place: place.label }))}
                       className={LINK}
                     >
                       {place.label}
@@ -66,6 +67,7 @@ function ResultsView({
 }: Props & { outcome: Extract<SearchOutcome, { kind: "results" }> }) {
   const t = useTranslations("search");
   const locale = useLocale();
+  const journeyHref = useJourneyHref();
   const { total, page, pageCount, place, radiusKm } = outcome;
   const summary =
     place && radiusKm
@@ -95,10 +97,7 @@ function ResultsView({
             {place && radiusKm && radiusKm < MAX_RADIUS_KM && (
               <li>
                 <a
-                  href={localizePath(
-                    locale,
-                    searchHref(query, { radiusKm: widerRadius(radiusKm) }),
-                  )}
+                  href={journeyHref(searchHref(query, { radiusKm: widerRadius(radiusKm) }))}
                   className={LINK}
                 >
                   {t("noResults.widerRadius", { km: widerRadius(radiusKm) })}
@@ -111,8 +110,7 @@ function ResultsView({
               query.newPatients) && (
               <li>
                 <a
-                  href={localizePath(
-                    locale,
+                  href={journeyHref(
                     searchHref(query, {
                       availableWithinDays: undefined,
                       lang: undefined,
@@ -132,7 +130,7 @@ function ResultsView({
         </Notice>
       ) : page > pageCount ? (
         <Notice title={t("pageMissing.title")} level="h3">
-          <a href={localizePath(locale, searchHref(query, { page: 1 }))} className={LINK}>
+          <a href={journeyHref(searchHref(query, { page: 1 }))} className={LINK}>
             {t("pageMissing.firstPage")}
           </a>
         </Notice>
@@ -148,7 +146,7 @@ function ResultsView({
       <Pagination
         page={page}
         pageCount={pageCount}
-        hrefFor={(target) => localizePath(locale, searchHref(query, { page: target }))}
+        hrefFor={(target) => journeyHref(searchHref(query, { page: target }))}
         label={t("pages")}
       />
     </section>
@@ -178,16 +176,13 @@ function SpecialtyLinks({
   query: SearchQuery;
 }) {
   const t = useTranslations("search");
-  const locale = useLocale();
+  const journeyHref = useJourneyHref();
   return (
     <ul className="flex flex-wrap gap-2" aria-label={t("specialtyList")}>
       {specialties.map((specialty) => (
         <li key={specialty.slug}>
           <a
-            href={localizePath(
-              locale,
-              searchHref(query, { q: specialty.name, specialty: undefined }),
-            )}
+            href={journeyHref(searchHref(query, { q: specialty.name, specialty: undefined }))}
             className="inline-block rounded-full border border-brand-200 bg-white px-3 py-1 text-sm font-medium text-brand-800 hover:bg-brand-50"
           >
             {specialty.name}

@@ -1,6 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { checkRequestedSlotAlong } from "@/lib/availability/get-availability";
+import { cellOf } from "@/lib/campaigns/counter-tally";
+import { countedEntry } from "@/lib/campaigns/funnel";
 import { withRetries } from "@/lib/db-transaction";
 import { AppError, sqlStateOf } from "@/lib/errors";
 import { asLocale } from "@/lib/i18n/locales";
@@ -29,12 +31,15 @@ export type BookingResponse = StoredResponse<{ appointment: AppointmentView }> &
  * Books a slot for the account holder or one of their relatives. The engine must offer the
  * start (hours, grid, notice, horizon, absences, buffers, motive rules); the database's
  * exclusion constraint is what makes a double booking impossible when two requests race.
+ * `campaign`: the slug the booking page's address carried (syntax checked), counted as a
+ * completed booking in the booking's statement when that campaign is running.
  */
 export async function bookAppointment(
   actor: Actor,
   input: BookAppointmentInput,
   idempotencyKey: string,
   now = new Date(),
+  campaign: string | null = null,
 ): Promise<BookingResponse> {
   assertPatientArea(actor);
   const { practitionerId, motiveId, patientId, startsAt } = input;
@@ -93,6 +98,7 @@ export async function bookAppointment(
       insertAppointmentWithMail(
         toNewAppointment(record, check, actor.id, { key: idempotencyKey, requestHash, response }),
         appointmentMail("confirmation", notice, now),
+        campaign ? cellOf(countedEntry(campaign, "BOOKING_COMPLETED", now)) : null,
       ),
     );
   } catch (error) {

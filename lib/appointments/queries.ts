@@ -1,4 +1,6 @@
 import "server-only";
+import { countersUpsertSql } from "@/lib/campaigns/counter-statements";
+import type { CounterCell } from "@/lib/campaigns/counter-tally";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db-transaction";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -221,13 +223,19 @@ export async function insertAppointment(tx: Tx, appointment: NewAppointment): Pr
 /**
  * Books and queues its mail in one statement: both are written or neither, and the locks
  * the insert takes (the exclusion constraint's, the availability summary's row) are held
- * for that statement only, not for a transaction's round trips.
+ * for that statement only, not for a transaction's round trips. A booking made from a
+ * campaign's journey adds its BOOKING_COMPLETED cell in that statement too: a booking that
+ * fails counts nothing, and the appointment row never names the campaign.
  */
 export async function insertAppointmentWithMail(
   appointment: NewAppointment,
   mail: NewOutboxMail,
+  campaignCell: CounterCell | null = null,
 ): Promise<void> {
-  await db.$executeRaw`WITH booked AS (${appointmentInsert(appointment)}) ${outboxMailInsert(mail)}`;
+  const counted = campaignCell
+    ? Prisma.sql`, counted AS (${countersUpsertSql([campaignCell])})`
+    : Prisma.empty;
+  await db.$executeRaw`WITH booked AS (${appointmentInsert(appointment)})${counted} ${outboxMailInsert(mail)}`;
 }
 
 // Advisory-lock class of appointment writes (two-key form: apart from the migration lock).

@@ -1,4 +1,4 @@
-import { FUNNEL_STEPS, type Step, type StepCounts } from "./funnel";
+import { FUNNEL_STEPS, type FunnelStep, type StepCounts } from "./funnel";
 
 // Small-number suppression of a campaign's day × step table (docs/decisions/
 // 0012-small-number-suppression.md). Pure and client-safe: every page, CSV and API answer
@@ -10,7 +10,7 @@ import { FUNNEL_STEPS, type Step, type StepCounts } from "./funnel";
  */
 export type Published = number | "below" | "masked";
 
-export type PublishedSteps = Record<Step, Published>;
+export type PublishedSteps = Record<FunnelStep, Published>;
 
 export type PublishedTable = {
   threshold: number;
@@ -93,6 +93,6 @@ export function numberOrNull(value: Published): number | null {
   return isShown(value) ? value : null;
 }
 
-function mapSteps(publish: (step: Step) => Published): PublishedSteps {
+function mapSteps(publish: (step: FunnelStep) => Published): PublishedSteps {
   return Object.fromEntries(FUNNEL_STEPS.map((step) => [step, publish(step)])) as PublishedSteps;
 }

@@ -1,4 +1,6 @@
 import { purgeExpiredAuthRows } from "../../lib/auth/queries";
+import { purgeExpiredCampaignData } from "../../lib/campaigns/counter-statements";
+import { CAMPAIGN_RETENTION_MONTHS } from "../../lib/campaigns/retention";
 import { createPrismaClient } from "../../lib/db-client";
 import { getEnv } from "../../lib/env";
 import { purgeFinishedMails } from "../../lib/mail/queries";
@@ -16,7 +18,8 @@ export type RunningWorker = { stop: () => Promise<void>; done: Promise<void> };
 /**
  * Runs the outbox worker in this process until stop(): used by `npm run worker` and by
  * `npm start`. Between rounds it also keeps search's availability summaries fresh, queues
- * reminders and clears what has expired (sessions, links, rate-limit windows, old mails).
+ * reminders and clears what has expired (sessions, links, rate-limit windows, old mails,
+ * campaign counters past retention).
  */
 export function startOutboxWorker(options: {
   databaseUrl: string;
@@ -49,6 +52,12 @@ export function startOutboxWorker(options: {
           await purgeClosedWindows(client);
           await purgeFinishedMails(client, KEEP_FINISHED_MAILS_DAYS);
         },
+      },
+      // Campaign counters and archived campaigns are kept 25 months (lib/campaigns/retention).
+      {
+        everyMs: 60 * 60_000,
+        run: async () =>
+          void (await purgeExpiredCampaignData(client, new Date(), CAMPAIGN_RETENTION_MONTHS)),
       },
     ],
   }).finally(async () => {

@@ -25,4 +25,15 @@ export const DECLARED_SKIPS: readonly DeclaredSkip[] = [
     reason: "advisory locks exclude nothing in PGlite's single session; needs a real server",
     onlyWithout: "TEST_DATABASE_URL",
   },
+  ...[
+    "a tagged journey counts each step once",
+    "prefetches, HEAD, crawlers and bad campaign values count nothing",
+    "the measurement page shows what one page view stores",
+  ].map((test) => ({
+    file: "e2e/campaign-journey.spec.ts",
+    test,
+    reason:
+      "reads the campaign counters from the server's database, which npm test gives it (DATABASE_URL) only on a real PostgreSQL server",
+    onlyWithout: "TEST_DATABASE_URL",
+  })),
 ];

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SearchForm, type SearchFormValues } from "@/components/search/search-form";
 import { SearchOutcomeView } from "@/components/search/search-outcome";
+import { countCampaignStep } from "@/lib/campaigns/count-step";
 import { toActionFailure } from "@/lib/errors";
 import { listSpecialties } from "@/lib/practitioners/list-specialties";
 import { SEARCH_TEXT_MAX_LENGTH, searchQuerySchema } from "@/lib/search/schemas";
@@ -15,8 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-// Public: no session needed. Unknown parameters (a campaign tag…) are ignored here; the
-// JSON API refuses them.
+// Public: no session needed. Unknown parameters are ignored here (the JSON API refuses
+// them); a campaign tag is read by the proxy, and links and the form carry it on.
 export default async function SearchPage({
   searchParams,
 }: {
@@ -34,6 +35,8 @@ export default async function SearchPage({
     parsed.success ? searchPractitioners(parsed.data, new Date(), locale) : null,
   ]);
   const errors = parsed.success ? {} : (toActionFailure(parsed.error, locale).fieldErrors ?? {});
+  // A search that ran (results, maybe none); not an empty form or a place it did not know.
+  if (outcome?.kind === "results") await countCampaignStep("SEARCH");
   return (
     // Tighter on a phone, so the first result shows without scrolling after a search.
     <div className="mx-auto max-w-5xl space-y-6 px-4 py-6 sm:space-y-8 sm:px-6 sm:py-10">

@@ -1,10 +1,10 @@
-import { FUNNEL_STEPS, type Step } from "../funnel";
+import { FUNNEL_STEPS, type FunnelStep } from "../funnel";
 import type { Period } from "../period";
 import { numberOrNull, type PublishedSteps, type PublishedTable } from "../suppression";
 
 // The stats API's body: the published table, withheld numbers as null. Pure.
 
-type StepNumbers = Record<Step, number | null>;
+type StepNumbers = Record<FunnelStep, number | null>;
 
 export type StatsBody = {
   threshold: number;

@@ -5,6 +5,9 @@ import { MotiveSlots } from "@/components/practitioner/motive-slots";
 import { PracticeList } from "@/components/practitioner/practice-list";
 import { ProfileHeader } from "@/components/practitioner/profile-header";
 import { buttonClassName } from "@/components/ui/button";
+import { withCampaign } from "@/lib/campaigns/campaign-param";
+import { countCampaignStep } from "@/lib/campaigns/count-step";
+import { currentCampaign } from "@/lib/campaigns/request-campaign";
 import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
 import { localizePath, type Locale } from "@/lib/i18n/locales";
 import { getMotiveWeeks } from "@/lib/practitioners/get-practitioner-slots";
@@ -30,12 +33,16 @@ export default async function PractitionerPage({ params }: Params) {
     getTranslations("practitioner"),
   ]);
   const profile = await loadProfile(slug, locale);
-  const weeks = await getMotiveWeeks(profile, new Date());
+  const [weeks, campaign] = await Promise.all([
+    getMotiveWeeks(profile, new Date()),
+    currentCampaign(),
+    countCampaignStep("PROFILE_VIEW"),
+  ]);
   return (
     <div className="mx-auto max-w-5xl space-y-10 px-4 py-10 sm:px-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
         <a
-          href={localizePath(locale, "/recherche")}
+          href={withCampaign(localizePath(locale, "/recherche"), campaign)}
           className="text-brand-700 underline hover:text-brand-800"
         >
           {t("searchAgain")}

@@ -5,6 +5,8 @@ import { MotiveList } from "@/components/booking/motive-list";
 import { SLOT_CLASS, SlotDays } from "@/components/booking/slot-days";
 import { bookingPath, confirmBookingPath } from "@/lib/appointments/paths";
 import { groupSlotsByLocalDay } from "@/lib/availability/group-slots";
+import { withCampaign } from "@/lib/campaigns/campaign-param";
+import { currentCampaign } from "@/lib/campaigns/request-campaign";
 import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
 import { localizePath } from "@/lib/i18n/locales";
 import { getPractitionerSlots } from "@/lib/practitioners/get-practitioner-slots";
@@ -30,12 +32,14 @@ type BookingPageProps = {
 // Steps 1 and 2 of booking: a motive, then a free slot in the practitioner's week. Public:
 // choosing needs no account; confirming (step 3) does.
 export default async function BookingPage({ params, searchParams }: BookingPageProps) {
-  const [{ slug }, query, locale, t] = await Promise.all([
+  const [{ slug }, query, locale, t, campaign] = await Promise.all([
     params,
     searchParams.then(querySchema.parse),
     getLocale(),
     getTranslations("booking"),
+    currentCampaign(),
   ]);
+  const journeyHref = (path: string) => withCampaign(localizePath(locale, path), campaign);
   const profile = await getPublicProfile(slug, new Date(), locale).catch(notFoundOnAppError);
   const motive =
     profile.motives.find((candidate) => candidate.id === query.motif) ??
@@ -46,8 +50,7 @@ export default async function BookingPage({ params, searchParams }: BookingPageP
     : null;
   const weekStart = week ? localDayOfIsoDate(week.from) : 0;
   const weekLink = (days: number) =>
-    localizePath(
-      locale,
+    journeyHref(
       bookingPath(slug, { motiveId: motive?.id, from: isoDateOfLocalDay(weekStart + days) }),
     );
 
@@ -104,7 +107,7 @@ export default async function BookingPage({ params, searchParams }: BookingPageP
             emptyText={t("emptyWeek")}
             renderSlot={(slot) => (
               <a
-                href={localizePath(locale, confirmBookingPath(slug, motive.id, slot.startsAt))}
+                href={journeyHref(confirmBookingPath(slug, motive.id, slot.startsAt))}
                 aria-label={slot.accessibleLabel}
                 className={SLOT_CLASS}
               >

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { DailyChartTexts } from "@/components/campaigns/daily-chart";
 import type { FigureWords } from "@/components/campaigns/figure-text";
 import type { FunnelChartTexts } from "@/components/campaigns/funnel-chart";
-import { FUNNEL_STEPS, type Step } from "@/lib/campaigns/funnel";
+import { FUNNEL_STEPS, type FunnelStep } from "@/lib/campaigns/funnel";
 
 /** The charts' titles, descriptions and labels, in the page's language. */
 export async function chartTexts(
@@ -13,7 +13,7 @@ export async function chartTexts(
   const t = await getTranslations("campaigns");
   const stepName = await getTranslations("campaigns.steps");
   const steps = Object.fromEntries(FUNNEL_STEPS.map((step) => [step, stepName(step)])) as Record<
-    Step,
+    FunnelStep,
     string
   >;
   const words: FigureWords = {

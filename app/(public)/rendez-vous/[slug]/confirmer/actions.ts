@@ -8,6 +8,7 @@ import { appointmentPath, confirmBookingPath } from "@/lib/appointments/paths";
 import { bookAppointmentInputSchema, idempotencyKeySchema } from "@/lib/appointments/schemas";
 import { SlotTakenError } from "@/lib/appointments/slot-taken";
 import type { SessionUser } from "@/lib/auth/session";
+import { campaignSlugFrom, withCampaign } from "@/lib/campaigns/campaign-param";
 import { AppError, toActionFailure } from "@/lib/errors";
 import { defineAction } from "@/lib/forms/define-action";
 import { localizePath } from "@/lib/i18n/locales";
@@ -19,31 +20,37 @@ import { formatDayAndTime } from "@/lib/utils/format-date";
 
 const RELATIVE_FIELDS = ["relationship", "firstName", "lastName", "birthDate"] as const;
 
-// The bound practice slug and zone only shape links and labels of other slots. The input is
-// parsed in the handler: a relative typed on the way must be added before it has an id.
+// The bound practice slug and zone only shape links and labels of other slots; the bound
+// campaign is the one the page's address carried ("" for none), never stored with the row.
+// The input is parsed in the handler: a relative typed on the way must be added before it
+// has an id.
 export const bookAction = defineAction(
   {
     auth: "user",
-    bind: ["slug", "timeZone"],
+    bind: ["slug", "timeZone", "campaign"],
     keep: ["pour", ...RELATIVE_FIELDS],
     onError: (error, { values, formData, bound, locale }) => {
       revalidatePath("/rendez-vous/[slug]/confirmer", "page");
       if (!(error instanceof SlotTakenError)) return;
+      const campaign = campaignSlugFrom(bound.campaign);
       return {
         status: "error",
         message: toActionFailure(error, locale).message,
         values,
         nextSlots: error.nextSlots.map((slot) => ({
-          href: localizePath(
-            locale,
-            confirmBookingPath(bound.slug, String(formData.get("motiveId")), slot.startsAt),
+          href: withCampaign(
+            localizePath(
+              locale,
+              confirmBookingPath(bound.slug, String(formData.get("motiveId")), slot.startsAt),
+            ),
+            campaign,
           ),
           label: formatDayAndTime(locale, new Date(slot.startsAt), bound.timeZone, false),
         })),
       };
     },
   },
-  async ({ user, formData, values }) => {
+  async ({ user, formData, values, bound }) => {
     const key = idempotencyKeySchema.safeParse(formData.get("idempotencyKey"));
     if (!key.success) throw new AppError("IDEMPOTENCY_KEY_INVALID");
     const fields = formFields(formData, ["practitionerId", "motiveId", "startsAt", "pour"]);
@@ -55,9 +62,10 @@ export const bookAction = defineAction(
     });
     // From now on the new relative is one of the account's: a retry must not add them twice.
     values.pour = input.patientId;
-    const { body } = await bookAppointment(user, input, key.data);
+    const campaign = campaignSlugFrom(bound.campaign);
+    const { body } = await bookAppointment(user, input, key.data, new Date(), campaign);
     redirect({
-      href: `${appointmentPath(body.appointment.id)}?confirme=1`,
+      href: withCampaign(`${appointmentPath(body.appointment.id)}?confirme=1`, campaign),
       locale: await getLocale(),
     });
   },

@@ -10,6 +10,9 @@ import { bookingPath, confirmBookingPath } from "@/lib/appointments/paths";
 import { instantSchema } from "@/lib/appointments/schemas";
 import { getSessionUser } from "@/lib/auth/session";
 import { checkRequestedSlot } from "@/lib/availability/get-availability";
+import { withCampaign } from "@/lib/campaigns/campaign-param";
+import { countCampaignStep } from "@/lib/campaigns/count-step";
+import { currentCampaign } from "@/lib/campaigns/request-campaign";
 import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
 import { localizePath } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
@@ -53,8 +56,9 @@ export default async function ConfirmBookingPage({ params, searchParams }: Confi
     startsAt,
     now: new Date(),
   });
-  const here = confirmBookingPath(slug, motiveId, startsAt);
-  const chooseAgain = bookingPath(slug, { motiveId });
+  const campaign = await currentCampaign();
+  const here = withCampaign(confirmBookingPath(slug, motiveId, startsAt), campaign);
+  const chooseAgain = withCampaign(bookingPath(slug, { motiveId }), campaign);
   const location = check.ok
     ? (profile.locations.find((candidate) => candidate.id === check.slot.locationId) ?? null)
     : null;
@@ -73,7 +77,7 @@ export default async function ConfirmBookingPage({ params, searchParams }: Confi
         <ConfirmStep
           here={here}
           booking={{ practitionerId: profile.id, motiveId, startsAt: startsAt.toISOString() }}
-          practice={{ slug, timeZone: profile.timeZone }}
+          practice={{ slug, timeZone: profile.timeZone, campaign }}
         />
       ) : (
         <div role="alert" className="space-y-3 rounded-lg border border-red-700 bg-red-50 p-4">
@@ -99,7 +103,7 @@ async function ConfirmStep({
 }: {
   here: string;
   booking: { practitionerId: string; motiveId: string; startsAt: string };
-  practice: { slug: string; timeZone: string };
+  practice: { slug: string; timeZone: string; campaign: string | null };
 }) {
   const [user, t, locale] = await Promise.all([
     getSessionUser(),
@@ -129,6 +133,9 @@ async function ConfirmStep({
   if (user.role !== "PATIENT") {
     return <p className="text-slate-700">{t("confirm.patientsOnly")}</p>;
   }
+  // A booking starts when a patient gets the form for the chosen slot: the anonymous view
+  // before signing in and the same view after it are one start, not two.
+  await countCampaignStep("BOOKING_STARTED");
   const [self, relatives] = await Promise.all([getMyProfile(user), listMyRelatives(user)]);
   const fullName = (person: { firstName: string; lastName: string }) =>
     `${person.firstName} ${person.lastName}`.trim();
@@ -157,7 +164,7 @@ async function ConfirmStep({
       <BookingForm
         // Another slot is another booking: a new form, with a new idempotency key.
         key={`${booking.motiveId}:${booking.startsAt}`}
-        action={bookAction.bind(null, practice.slug, practice.timeZone)}
+        action={bookAction.bind(null, practice.slug, practice.timeZone, practice.campaign ?? "")}
         booking={{ ...booking, idempotencyKey: randomUUID() }}
         people={people}
         today={new Date().toISOString().slice(0, 10)}
