@@ -170,7 +170,7 @@ test("an absence over two appointments cancels them, and each patient gets a neu
   // The absence goes again: its slots are offered anew.
   const item = main(page).getByRole("listitem").filter({ hasText: label });
   await item.getByRole("button", { name: "Supprimer" }).click();
-  await expect(item.getByRole("status")).toContainText("Absence supprimée");
+  await expect(item).toHaveCount(0);
 });
 
 /** Two free slots one after the other, on the first day from six weeks ahead that has them. */
