@@ -97,6 +97,7 @@ export function HoursForm({
         {labels.weekdays.map((dayName, dayIndex) => {
           const weekday = dayIndex + 1;
           const dayRows = rows.filter((row) => row.weekday === weekday);
+          const spokenDay = ` (${dayName})`;
           return (
             <fieldset key={weekday} className="space-y-3 p-4">
               <legend className="float-left mb-2 w-full font-semibold text-slate-900">
@@ -110,6 +111,7 @@ export function HoursForm({
                   .replace("{day}", dayName)
                   .replace("{n}", String(rangeIndex + 1));
                 const errors = errorsOf(row);
+                const spokenName = ` (${name})`;
                 const id = `${idPrefix}-${row.key}`;
                 return (
                   <div key={row.key} className="clear-left flex flex-wrap items-end gap-3">
@@ -118,7 +120,7 @@ export function HoursForm({
                       <div key={field}>
                         <label htmlFor={`${id}-${field}`} className="block text-sm text-slate-700">
                           {labels[field]}
-                          <span className="sr-only">{` (${name})`}</span>
+                          <span className="sr-only">{spokenName}</span>
                         </label>
                         <input
                           id={`${id}-${field}`}
@@ -141,7 +143,7 @@ export function HoursForm({
                       }
                     >
                       {labels.removeRange}
-                      <span className="sr-only">{` (${name})`}</span>
+                      <span className="sr-only">{spokenName}</span>
                     </Button>
                     {errors.length > 0 && (
                       <p id={`${id}-errors`} className="w-full text-sm font-medium text-red-700">
@@ -162,7 +164,7 @@ export function HoursForm({
                 }
               >
                 {labels.addRange}
-                <span className="sr-only">{` (${dayName})`}</span>
+                <span className="sr-only">{spokenDay}</span>
               </Button>
             </fieldset>
           );

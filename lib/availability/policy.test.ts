@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { motiveAllowsPatient, pickDefaultMotive } from "./policy";
+import { hoursOfMotive, motiveAllowsPatient, pickDefaultMotive } from "./policy";
 
 const motive = (id: string, durationMinutes: number, overrides = {}) => ({
   id,
@@ -36,5 +36,24 @@ describe("pickDefaultMotive", () => {
     expect(pickDefaultMotive(motives, false)?.id).toBe("first");
     expect(pickDefaultMotive(motives, true)?.id).toBe("follow-up");
     expect(pickDefaultMotive([], true)).toBeUndefined();
+  });
+
+  it("never stands for a practitioner with a motive the practice alone books", () => {
+    const practiceOnly = motive("phone", 5, { allowNewPatients: false, allowReturning: false });
+    expect(pickDefaultMotive([practiceOnly, motive("open", 30)])?.id).toBe("open");
+    expect(pickDefaultMotive([practiceOnly])).toBeUndefined();
+  });
+});
+
+describe("hoursOfMotive", () => {
+  const hours = [{ locationId: "a" }, { locationId: "b" }, { locationId: "a" }];
+
+  it("keeps the hours of the practices the motive is offered at", () => {
+    expect(hoursOfMotive(hours, { locationIds: ["b"] })).toEqual([{ locationId: "b" }]);
+  });
+
+  it("keeps every practice's hours when the motive names none", () => {
+    expect(hoursOfMotive(hours, { locationIds: [] })).toBe(hours);
+    expect(hoursOfMotive(hours, {})).toBe(hours);
   });
 });

@@ -1,10 +1,17 @@
 import "server-only";
+import { z } from "zod";
 import { cancelAppointmentsForAbsence } from "@/lib/appointments/cancel-for-absence";
 import type { Actor } from "@/lib/auth/session";
 import { inTransaction } from "@/lib/db-transaction";
 import { AppError, fieldError } from "@/lib/errors";
 import { requireCalendar } from "@/lib/practice-access/calendar-access";
-import { localDayAt, localDaysOverlapping } from "@/lib/utils/zoned-time";
+import {
+  formatMinuteOfDay,
+  isoDateOfLocalDay,
+  localDateTimeAt,
+  localDayAt,
+  localDaysOverlapping,
+} from "@/lib/utils/zoned-time";
 import { absencePeriodOf } from "./absence-period";
 import { holidaySuggestions, type HolidaySuggestion } from "./holiday-suggestions";
 import {
@@ -13,8 +20,8 @@ import {
   findComingAbsences,
   insertAbsence,
 } from "./queries";
-import { absenceInputSchema, type AbsenceForm, type AbsenceInput } from "./schemas";
 import type { AppointmentTime } from "./save-weekly-hours";
+import { absenceInputSchema, type AbsenceForm, type AbsenceInput } from "./schemas";
 
 // Absences and blocked time: periods without online slots, labelled for the practice only.
 // The practitioner and a secretary who manages the agenda may both add and remove them.
@@ -78,7 +85,7 @@ export async function createAbsence(
       throw new AppError("CONFLICT", {
         messageKey: "practiceSettings.absences.appointmentsInPeriod",
         values: { count: booked.length },
-        details: { appointments: booked },
+        details: { appointments: booked, timeZone },
       });
     }
     const absence = await insertAbsence(tx, {
@@ -140,5 +147,51 @@ export async function deleteAbsence(
   practitionerId?: string,
 ): Promise<void> {
   const calendar = await requireCalendar(actor, "manage", practitionerId);
+  if (!z.uuid().safeParse(id).success) throw new AppError("NOT_FOUND");
   if (!(await deleteAbsenceRow(calendar.practitionerId, id))) throw new AppError("NOT_FOUND");
+}
+
+export type AbsenceFormDefaults = {
+  practitionerId: string;
+  values: Record<string, string>;
+};
+
+/**
+ * What the new-absence form starts with: empty, or the period the agenda's "block time"
+ * link names (instants, read in the practitioner's zone): hours within one day, else days.
+ */
+export async function absenceFormDefaults(
+  actor: Actor,
+  request: { practitionerId?: string; startsAt?: Date; endsAt?: Date },
+): Promise<AbsenceFormDefaults> {
+  const { practitionerId, timeZone } = await requireCalendar(
+    actor,
+    "manage",
+    request.practitionerId,
+  );
+  const { startsAt, endsAt } = request;
+  if (!startsAt || !endsAt || endsAt <= startsAt)
+    return { practitionerId, values: { kind: "hours" } };
+  const start = localDateTimeAt(startsAt.getTime(), timeZone);
+  const end = localDateTimeAt(endsAt.getTime(), timeZone);
+  if (start.day === end.day) {
+    return {
+      practitionerId,
+      values: {
+        kind: "hours",
+        day: isoDateOfLocalDay(start.day),
+        start: formatMinuteOfDay(start.minute),
+        end: formatMinuteOfDay(end.minute),
+      },
+    };
+  }
+  const lastDay = end.minute === 0 ? end.day - 1 : end.day;
+  return {
+    practitionerId,
+    values: {
+      kind: "days",
+      firstDay: isoDateOfLocalDay(start.day),
+      lastDay: isoDateOfLocalDay(lastDay),
+    },
+  };
 }

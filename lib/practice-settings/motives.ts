@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import type { Actor } from "@/lib/auth/session";
 import { AppError, fieldError } from "@/lib/errors";
 import { requireCalendar } from "@/lib/practice-access/calendar-access";
@@ -57,6 +58,7 @@ export async function changeMotive(
   patch: MotivePatch,
 ): Promise<MotiveView> {
   const { practitionerId } = await requireCalendar(actor, "settings");
+  if (!z.uuid().safeParse(id).success) throw new AppError("NOT_FOUND");
   const { audience, locationIds, position, ...fields } = patch;
   if (locationIds) await assertOwnLocations(practitionerId, locationIds);
   const row = await updateMotive(practitionerId, id, {

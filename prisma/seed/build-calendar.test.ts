@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { planCalendar, type CalendarSpan } from "./build-calendar";
 import { planPractitioners } from "./build-practitioners";
 import { applyDemoBookings, planDemoBookings } from "./demo-bookings";
-import { frenchPublicHolidays } from "../../lib/utils/french-holidays";
 import type { AppointmentPlan, CalendarPlan, PractitionerPlan } from "./plan-types";
 import { createRandom } from "./prng";
 import { createZonedClock } from "./zoned-time";
+import { frenchPublicHolidays } from "../../lib/utils/french-holidays";
 import {
   localDayOfIsoDate,
   isoWeekdayOfLocalDay,

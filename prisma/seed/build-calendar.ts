@@ -1,4 +1,3 @@
-import { frenchPublicHolidays } from "../../lib/utils/french-holidays";
 import type {
   AbsencePlan,
   AppointmentPlan,
@@ -9,6 +8,7 @@ import type {
 import type { Random } from "./prng";
 import { type ZonedClock } from "./zoned-time";
 import type { AppointmentStatus } from "../../lib/generated/prisma/client";
+import { frenchPublicHolidays } from "../../lib/utils/french-holidays";
 import { isoWeekdayOfLocalDay, type LocalDay } from "../../lib/utils/zoned-time";
 
 const MS_PER_MINUTE = 60_000;

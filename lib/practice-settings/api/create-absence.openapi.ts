@@ -23,6 +23,7 @@ export const createAbsenceOperation = defineOperation({
           code: z.literal("CONFLICT"),
           message: z.string(),
           appointments: z.array(appointmentTimeSchema),
+          timeZone: z.string(),
         }),
       }),
     },

@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { defineAction } from "@/lib/forms/define-action";
 import type { Locale } from "@/lib/i18n/locales";
-import { weeklyHoursInputSchema } from "@/lib/practice-settings/schemas";
 import { appointmentLinks } from "@/lib/practice-settings/appointment-links";
 import { saveWeeklyHours } from "@/lib/practice-settings/save-weekly-hours";
+import { weeklyHoursInputSchema } from "@/lib/practice-settings/schemas";
 
 // The week's rows arrive as parallel lists (weekday, start, end); rows left empty are not ranges.
 function readHours(formData: FormData) {
