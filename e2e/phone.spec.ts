@@ -71,7 +71,7 @@ test("the header's menu: a disclosure screen readers hear open and closed, close
 
   // Following a link closes it, also when the layout (and so the menu) stays.
   await menuButton(page).tap();
-  await page.getByRole("link", { name: "Confidentialité" }).tap();
+  await page.getByRole("link", { name: "Confidentialité", exact: true }).tap();
   await expect(page).toHaveURL(/#confidentialite$/);
   await expect(menu(page)).not.toHaveAttribute("open");
   await menuButton(page).tap();
@@ -131,7 +131,7 @@ test("search: the first result shows without scrolling, refinements fold behind 
   await expect(page.getByLabel("Langue parlée")).toBeHidden();
   await expect(page.locator("form summary")).toHaveText(/Affiner\s*2\s*\(2 critères actifs\)/);
   // A refinement the server refused opens the fold, so its error shows.
-  await page.goto("/recherche?q=dermatologue&place=Rennes&radiusKm=7");
+  await page.goto("/recherche?q=dermatologue&place=Rennes&radiusKm=500");
   await expect(page.getByLabel("Rayon autour du lieu")).toBeVisible();
 });
 
@@ -278,6 +278,12 @@ test.describe("the overflow guard fires", () => {
 
   test("on a page that grows too wide after it loaded", async ({ page }) => {
     await page.goto("/");
+    // Once React has hydrated the page: hydration would drop a node it did not render.
+    await page.waitForFunction(() =>
+      Object.keys(document.querySelector("header details") ?? {}).some((key) =>
+        key.startsWith("__react"),
+      ),
+    );
     await page.evaluate(() => {
       const wide = document.createElement("div");
       wide.style.width = "2000px";
