@@ -138,7 +138,8 @@ test("search: the first result shows without scrolling, refinements fold behind 
 test("search → profile → booking for a relative, with the longest names, then the patient area", async ({
   page,
 }) => {
-  test.setTimeout(150_000);
+  // Sign-up waits for the outbox worker's mail; then a dozen pages, each read by axe.
+  test.setTimeout(240_000);
   const patient = await signUpAndVerify(page, "telephone");
   await signIn(page, patient.email, patient.password);
   await page.goto("/espace-patient/proches");
@@ -277,17 +278,14 @@ test.describe("the overflow guard fires", () => {
   });
 
   test("on a page that grows too wide after it loaded", async ({ page }) => {
-    await page.goto("/");
-    // Once React has hydrated the page: hydration would drop a node it did not render.
-    await page.waitForFunction(() =>
-      Object.keys(document.querySelector("header details") ?? {}).some((key) =>
-        key.startsWith("__react"),
-      ),
+    // Narrow when it loads (so only the final measure can see it), wide a moment later.
+    await page.route("**/elargie", (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: '<!doctype html><meta name="viewport" content="width=device-width"><div id="d">x</div><script>addEventListener("load", () => setTimeout(() => { d.style.width = "2000px"; }));</script>',
+      }),
     );
-    await page.evaluate(() => {
-      const wide = document.createElement("div");
-      wide.style.width = "2000px";
-      document.body.append(wide);
-    });
+    await page.goto("/elargie");
+    await page.waitForFunction(() => document.documentElement.scrollWidth > 1000);
   });
 });
