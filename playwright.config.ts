@@ -4,8 +4,23 @@ import { defineConfig, devices } from "@playwright/test";
 const port = process.env.E2E_PORT || "3100";
 const baseURL = `http://127.0.0.1:${port}`;
 
-// Drives Debian's Chromium: this machine cannot download Playwright's browsers. The port is
-// dedicated so a running `next dev` is never mistaken for the server under test.
+// Debian's Chromium: this machine cannot download Playwright's browsers.
+const CHROMIUM = {
+  executablePath: "/usr/bin/chromium",
+  // Keeps the browser itself from calling Google, so any foreign request the
+  // fixtures see comes from the app.
+  args: [
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    // Resolves no name but the app's (127.0.0.1): a hint or request to another
+    // host, even one a guard is proving it catches, never reaches a DNS server.
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
+  ],
+};
+
+// The port is dedicated so a running `next dev` is never mistaken for the server under test.
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: true,
@@ -22,22 +37,19 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
+      testIgnore: /phone\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], launchOptions: CHROMIUM },
+    },
+    {
+      // Pixel 7's emulation (touch, a mobile viewport that zooms out a page too wide for
+      // it, the Android user agent) at 375 × 667, the size of the smaller phones in use and
+      // the one the phone journeys hold to: results and confirmations within one screen.
+      name: "phone",
+      testMatch: /phone\.spec\.ts/,
       use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: "/usr/bin/chromium",
-          // Keeps the browser itself from calling Google, so any foreign request the
-          // fixtures see comes from the app.
-          args: [
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            // Resolves no name but the app's (127.0.0.1): a hint or request to another
-            // host, even one a guard is proving it catches, never reaches a DNS server.
-            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
-          ],
-        },
+        ...devices["Pixel 7"],
+        viewport: { width: 375, height: 667 },
+        launchOptions: CHROMIUM,
       },
     },
   ],

@@ -20,7 +20,9 @@ export function ResultCard({ result }: { result: SearchResult }) {
   return (
     <article
       aria-labelledby={headingId}
-      className="grid gap-4 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm md:grid-cols-[1fr_1.2fr]"
+      // One column that never grows past the card (an auto track would take the widest
+      // line's width), two from md.
+      className="grid grid-cols-1 gap-4 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm md:grid-cols-[1fr_1.2fr]"
     >
       <div className="space-y-2">
         <h3 id={headingId} className="text-lg font-bold text-slate-900">
