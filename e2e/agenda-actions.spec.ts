@@ -96,6 +96,9 @@ async function freeTimeAhead(request: APIRequestContext, daysAhead: number): Pro
 const main = (page: Page) => page.getByRole("main");
 
 test.describe("the practice's actions on its agenda", () => {
+  // Each test first finds free times through the API, and one waits for the mail worker.
+  test.describe.configure({ timeout: 120_000 });
+
   test.beforeEach(async ({ page }) => {
     await signIn(page, DEMO.practitioner, DEMO_PASSWORD);
   });
@@ -155,9 +158,10 @@ test.describe("the practice's actions on its agenda", () => {
     const timeSelect = main(page).getByLabel("Nouvel horaire");
     await expect(timeSelect).toBeVisible();
 
-    await main(page).getByLabel("Jour").focus();
-    await page.keyboard.press("Tab"); // "Voir les horaires libres"
-    await page.keyboard.press("Tab"); // the time select
+    // From the day's button (a date input holds several stops of its own), Tab reaches the
+    // list of free times, the arrow keys choose one, Tab and Enter move the appointment.
+    await main(page).getByRole("button", { name: "Voir les horaires libres" }).focus();
+    await page.keyboard.press("Tab");
     await expect(timeSelect).toBeFocused();
     await page.keyboard.press("ArrowDown");
     const chosen = await timeSelect.inputValue();

@@ -1,6 +1,5 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { recordAccess } from "@/lib/audit/record-access";
 import type { Actor } from "@/lib/auth/session";
 import { inTransaction } from "@/lib/db-transaction";
 import { AppError, fieldError, sqlStateOf } from "@/lib/errors";
@@ -23,6 +22,7 @@ import {
   insertPracticePatient,
   type NewPracticePatient,
 } from "./queries";
+import { recordUpdate } from "./record-update";
 import type { NewPatientInput, PracticeBookingInput } from "./schemas";
 
 export type PracticeBookingResponse = StoredResponse<{ appointment: PracticeAppointmentView }> & {
@@ -116,13 +116,11 @@ export async function bookByPractice(
         });
         await notifyAppointment(tx, "confirmation", notice, now);
       }
-      await recordAccess(tx, {
+      await recordUpdate(tx, {
         actorId: actor.id,
         patientId: person.id,
         practitionerId,
-        action: "UPDATE_APPOINTMENT",
-        resourceType: "appointment",
-        resourceId: record.id,
+        appointmentId: record.id,
       });
     });
   } catch (error) {

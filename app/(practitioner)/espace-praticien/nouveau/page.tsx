@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { PanelSection } from "@/components/appointment-panel/panel-section";
 import { PracticeBookingForm } from "@/components/practice-booking/booking-form";
 import { PatientSearch } from "@/components/practice-booking/patient-search";
 import { getPracticeBookingForm } from "@/lib/appointments/practice/get-practice-times";
@@ -108,10 +109,7 @@ export default async function PracticeBookingPage({ searchParams }: BookingPageP
       </header>
 
       {chosen ? (
-        <section aria-labelledby="chosen-title" className="space-y-4">
-          <h2 id="chosen-title" className="text-xl font-semibold text-slate-900">
-            {t("chosen.title")}
-          </h2>
+        <PanelSection id="chosen-title" title={t("chosen.title")}>
           <p className="flex flex-wrap items-center gap-3 text-slate-900">
             <span className="font-medium">{[chosen.firstName, chosen.lastName].join(" ")}</span>
             <Link href={practiceBookingPath(base)} className="text-brand-800 underline">
@@ -119,13 +117,10 @@ export default async function PracticeBookingPage({ searchParams }: BookingPageP
             </Link>
           </p>
           <PracticeBookingForm {...formProps} patientId={chosen.id} />
-        </section>
+        </PanelSection>
       ) : (
         <>
-          <section aria-labelledby="search-title" className="space-y-4">
-            <h2 id="search-title" className="text-xl font-semibold text-slate-900">
-              {t("search.title")}
-            </h2>
+          <PanelSection id="search-title" title={t("search.title")}>
             <PatientSearch
               action={`${PRACTICE_AREA_PATH}/nouveau`}
               keep={Object.fromEntries(new URL(practiceBookingPath(base), "http://x").searchParams)}
@@ -133,13 +128,10 @@ export default async function PracticeBookingPage({ searchParams }: BookingPageP
               hits={hits}
               hrefOf={(patientId) => practiceBookingPath({ ...base, patientId })}
             />
-          </section>
-          <section aria-labelledby="new-title" className="space-y-4">
-            <h2 id="new-title" className="text-xl font-semibold text-slate-900">
-              {t("newPatient.title")}
-            </h2>
+          </PanelSection>
+          <PanelSection id="new-title" title={t("newPatient.title")}>
             <PracticeBookingForm {...formProps} />
-          </section>
+          </PanelSection>
         </>
       )}
     </div>
