@@ -95,6 +95,13 @@ async function freeTimeAhead(request: APIRequestContext, daysAhead: number): Pro
 
 const main = (page: Page) => page.getByRole("main");
 
+async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
 test.describe("the practice's actions on its agenda", () => {
   // Each test first finds free times through the API, and one waits for the mail worker.
   test.describe.configure({ timeout: 120_000 });
@@ -127,13 +134,15 @@ test.describe("the practice's actions on its agenda", () => {
     await expect(main(page).getByText("Absent (non excusé)").first()).toBeVisible();
   });
 
-  test("books a phone patient who has no account", async ({ page }) => {
+  test("books a phone patient who has no account, on a phone", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
     const startsAt = await freeTimeAhead(page.request, 3);
     await page.goto(`/espace-praticien/nouveau?debut=${encodeURIComponent(startsAt)}`);
     await expect(
       main(page).getByRole("heading", { level: 1, name: "Nouveau rendez-vous" }),
     ).toBeVisible();
     await expectNoSeriousAxeViolations(page);
+    await expectNoHorizontalOverflow(page);
     await main(page).getByLabel("Prénom").fill("Jeanne");
     await main(page).getByLabel("Nom", { exact: true }).fill("Téléphone <b>Sans-Compte</b>");
     await main(page).getByLabel("Téléphone (facultatif)").fill("06 11 22 33 44");
@@ -148,6 +157,7 @@ test.describe("the practice's actions on its agenda", () => {
     ).toBeVisible();
     await expect(main(page).getByText("Dossier du cabinet, sans compte Praxis.")).toBeVisible();
     await expect(main(page).getByText("le cabinet", { exact: true })).toBeVisible();
+    await expectNoHorizontalOverflow(page);
   });
 
   test("moves an appointment with the keyboard alone", async ({ page }) => {
