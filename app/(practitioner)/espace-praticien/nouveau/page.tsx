@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { PanelSection } from "@/components/appointment-panel/panel-section";
@@ -9,6 +10,7 @@ import { PRACTICE_AREA_PATH, practiceBookingPath } from "@/lib/appointments/prac
 import { getOwnPatient, searchOwnPatients } from "@/lib/appointments/practice/search-own-patients";
 import { instantSchema } from "@/lib/appointments/schemas";
 import { requireRole } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
 import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
@@ -37,7 +39,7 @@ type BookingPageProps = { searchParams: Promise<Record<string, string | string[]
 export default async function PracticeBookingPage({ searchParams }: BookingPageProps) {
   const user = await requireRole("PRACTITIONER", "SECRETARY");
   const query = querySchema.parse(await searchParams);
-  const form = await getPracticeBookingForm(user, query.praticien).catch(notFoundOnAppError);
+  const form = await getPracticeBookingForm(user, query.praticien).catch(missingUnlessAllowed);
   const t = await getTranslations("practiceBooking");
   const locale = (await getLocale()) as Locale;
   const back = (
@@ -136,4 +138,10 @@ export default async function PracticeBookingPage({ searchParams }: BookingPageP
       )}
     </div>
   );
+}
+
+// A secretary who only views the agenda cannot book: to them the page does not exist.
+function missingUnlessAllowed(error: unknown): never {
+  if (error instanceof AppError && error.code === "FORBIDDEN") notFound();
+  return notFoundOnAppError(error);
 }
