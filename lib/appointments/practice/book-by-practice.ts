@@ -104,11 +104,10 @@ export async function bookByPractice(
           newPatientRecord(person.id, practitionerId, input.newPatient),
         );
       }
-      const idempotency = idempotencyKey && { key: idempotencyKey, requestHash, response };
-      await insertAppointment(
-        tx,
-        toNewAppointment(record, offered, actor.id, idempotency || undefined),
-      );
+      const idempotency = idempotencyKey
+        ? { key: idempotencyKey, requestHash, response }
+        : undefined;
+      await insertAppointment(tx, toNewAppointment(record, offered, actor.id, idempotency));
       if (person.recipient) {
         const notice = toAppointmentNotice(record, person.recipient, {
           rootId: record.id,

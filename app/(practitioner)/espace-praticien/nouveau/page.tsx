@@ -5,7 +5,7 @@ import { z } from "zod";
 import { PanelSection } from "@/components/appointment-panel/panel-section";
 import { PracticeBookingForm } from "@/components/practice-booking/booking-form";
 import { PatientSearch } from "@/components/practice-booking/patient-search";
-import { getPracticeBookingForm } from "@/lib/appointments/practice/get-practice-times";
+import { getPracticeBookingForm } from "@/lib/appointments/practice/get-practice-booking-form";
 import { PRACTICE_AREA_PATH, practiceBookingPath } from "@/lib/appointments/practice/paths";
 import { getOwnPatient, searchOwnPatients } from "@/lib/appointments/practice/search-own-patients";
 import { instantSchema } from "@/lib/appointments/schemas";

@@ -11,7 +11,7 @@ import { PanelSection } from "@/components/appointment-panel/panel-section";
 import { StatusActions, type StatusButton } from "@/components/appointment-panel/status-actions";
 import { buttonClassName } from "@/components/ui/button";
 import { getAppointmentPanel } from "@/lib/appointments/practice/get-appointment-panel";
-import { listMoveTimes } from "@/lib/appointments/practice/get-practice-times";
+import { listMoveTimes } from "@/lib/appointments/practice/list-move-times";
 import { PRACTICE_AREA_PATH, practiceAppointmentPath } from "@/lib/appointments/practice/paths";
 import { CANCEL_MESSAGE_MAX_LENGTH, type StatusTarget } from "@/lib/appointments/practice/schemas";
 import { requireRole } from "@/lib/auth/session";
