@@ -201,8 +201,7 @@ test.describe("the practice's actions on its agenda", () => {
     );
     await main(page).getByRole("link", { name: "Choisir Camille Durand" }).click();
     await expect(page).toHaveURL(/patient=/);
-    // The form is used once the page is live, not while the navigation still settles.
-    await page.waitForLoadState("networkidle");
+    await expect(main(page).getByRole("link", { name: "Changer de patient" })).toBeVisible();
     await main(page)
       .getByLabel("Motif")
       .selectOption(await firstMotiveId(page.request));
