@@ -5,6 +5,7 @@ import { practiceAppointmentPath } from "@/lib/appointments/practice/paths";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { formatCalendarDate, formatDayAndTime, formatInstant } from "@/lib/utils/format-date";
+import { PanelSection } from "./panel-section";
 
 // The read-only parts of the practice's appointment panel: who the patient is and how to
 // reach them, what the appointment is, and their history with this practitioner.
@@ -123,10 +124,7 @@ export function HistoryList({ panel }: { panel: AppointmentPanel }) {
   const t = useTranslations("appointmentPanel.history");
   const locale = useLocale() as Locale;
   return (
-    <section aria-labelledby="history-title" className="space-y-3">
-      <h2 id="history-title" className="text-xl font-semibold text-slate-900">
-        {t("title")}
-      </h2>
+    <PanelSection id="history-title" title={t("title")}>
       {panel.history.length === 0 ? (
         <p className="text-slate-700">{t("empty")}</p>
       ) : (
@@ -158,6 +156,6 @@ export function HistoryList({ panel }: { panel: AppointmentPanel }) {
           ))}
         </ul>
       )}
-    </section>
+    </PanelSection>
   );
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { localDayOfIsoDate } from "@/lib/utils/zoned-time";
+import { localDayOfIsoDate, MS_PER_DAY } from "@/lib/utils/zoned-time";
 import {
   findPracticeTimeAt,
   listPracticeTimes,
@@ -23,7 +23,6 @@ type PracticeTimeQuery = {
 
 const NEXT_TIMES_COUNT = 5;
 const NEXT_TIMES_DAYS = 14;
-const DAY_MS = 86_400_000;
 
 async function loadFor(query: PracticeTimeQuery, from: Date, to: Date) {
   const [practitioner] = await loadAvailabilityData({
@@ -57,8 +56,8 @@ export async function getPracticeDayTimes(
 ): Promise<Slot[]> {
   const day = localDayOfIsoDate(query.isoDate);
   // A day and a half either side of the UTC day covers every zone's offset.
-  const from = new Date(day * DAY_MS - DAY_MS);
-  const loaded = await loadFor(query, from, new Date(day * DAY_MS + 2 * DAY_MS));
+  const from = new Date(day * MS_PER_DAY - MS_PER_DAY);
+  const loaded = await loadFor(query, from, new Date(day * MS_PER_DAY + 2 * MS_PER_DAY));
   if (!loaded) return [];
   return listPracticeTimes(loaded.schedule, {
     ...query,
@@ -71,7 +70,7 @@ export async function getPracticeDayTimes(
 export async function getNextPracticeTimes(
   query: PracticeTimeQuery & { after: Date },
 ): Promise<Slot[]> {
-  const to = new Date(query.after.getTime() + (NEXT_TIMES_DAYS + 1) * DAY_MS);
+  const to = new Date(query.after.getTime() + (NEXT_TIMES_DAYS + 1) * MS_PER_DAY);
   const loaded = await loadFor(query, query.after, to);
   if (!loaded) return [];
   return nextPracticeTimes(loaded.schedule, {

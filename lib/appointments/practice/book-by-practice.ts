@@ -1,6 +1,5 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { recordAccess } from "@/lib/audit/record-access";
 import type { Actor } from "@/lib/auth/session";
 import { inTransaction } from "@/lib/db-transaction";
 import { AppError, fieldError, sqlStateOf } from "@/lib/errors";
@@ -23,6 +22,7 @@ import {
   insertPracticePatient,
   type NewPracticePatient,
 } from "./queries";
+import { recordUpdate } from "./record-update";
 import type { NewPatientInput, PracticeBookingInput } from "./schemas";
 
 export type PracticeBookingResponse = StoredResponse<{ appointment: PracticeAppointmentView }> & {
@@ -104,11 +104,10 @@ export async function bookByPractice(
           newPatientRecord(person.id, practitionerId, input.newPatient),
         );
       }
-      const idempotency = idempotencyKey && { key: idempotencyKey, requestHash, response };
-      await insertAppointment(
-        tx,
-        toNewAppointment(record, offered, actor.id, idempotency || undefined),
-      );
+      const idempotency = idempotencyKey
+        ? { key: idempotencyKey, requestHash, response }
+        : undefined;
+      await insertAppointment(tx, toNewAppointment(record, offered, actor.id, idempotency));
       if (person.recipient) {
         const notice = toAppointmentNotice(record, person.recipient, {
           rootId: record.id,
@@ -116,13 +115,11 @@ export async function bookByPractice(
         });
         await notifyAppointment(tx, "confirmation", notice, now);
       }
-      await recordAccess(tx, {
+      await recordUpdate(tx, {
         actorId: actor.id,
         patientId: person.id,
         practitionerId,
-        action: "UPDATE_APPOINTMENT",
-        resourceType: "appointment",
-        resourceId: record.id,
+        appointmentId: record.id,
       });
     });
   } catch (error) {

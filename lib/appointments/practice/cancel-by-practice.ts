@@ -1,5 +1,4 @@
 import "server-only";
-import { recordAccess } from "@/lib/audit/record-access";
 import type { Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { cancelWithNotice } from "../cancel-appointment";
@@ -9,6 +8,7 @@ import {
   type PracticeAppointmentView,
 } from "./practice-appointment-view";
 import { reachAppointment } from "./reach-appointment";
+import { recordUpdate } from "./record-update";
 import type { PracticeCancelInput } from "./schemas";
 
 /**
@@ -32,13 +32,11 @@ export async function cancelByPractice(
     now,
     byPractice: { message: input.message ?? null },
     alongside: (tx) =>
-      recordAccess(tx, {
+      recordUpdate(tx, {
         actorId: actor.id,
         patientId: row.patient.id,
         practitionerId: row.practitioner.id,
-        action: "UPDATE_APPOINTMENT",
-        resourceType: "appointment",
-        resourceId: row.id,
+        appointmentId: row.id,
       }),
   });
   return toPracticeAppointmentView({ ...row, status: "CANCELLED" });

@@ -1,5 +1,4 @@
 import "server-only";
-import { recordAccess } from "@/lib/audit/record-access";
 import type { Actor } from "@/lib/auth/session";
 import { inTransaction } from "@/lib/db-transaction";
 import { AppError } from "@/lib/errors";
@@ -10,6 +9,7 @@ import {
 } from "./practice-appointment-view";
 import { updateAppointmentStatus } from "./queries";
 import { reachAppointment } from "./reach-appointment";
+import { recordUpdate } from "./record-update";
 import type { StatusChangeInput } from "./schemas";
 
 /**
@@ -39,13 +39,11 @@ export async function changeAppointmentStatus(
       now,
     };
     if (!(await updateAppointmentStatus(tx, change))) throw new AppError("CONFLICT");
-    await recordAccess(tx, {
+    await recordUpdate(tx, {
       actorId: actor.id,
       patientId: row.patient.id,
       practitionerId: row.practitioner.id,
-      action: "UPDATE_APPOINTMENT",
-      resourceType: "appointment",
-      resourceId: row.id,
+      appointmentId: row.id,
     });
   });
   return toPracticeAppointmentView({ ...row, status: input.status, noShowExcused: excused });

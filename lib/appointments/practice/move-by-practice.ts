@@ -1,6 +1,5 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { recordAccess } from "@/lib/audit/record-access";
 import type { Actor } from "@/lib/auth/session";
 import { AppError, sqlStateOf } from "@/lib/errors";
 import { recipientOf } from "../appointment-notice";
@@ -15,6 +14,7 @@ import {
 import { practiceTimeTakenError, requirePracticeTime } from "./practice-time";
 import { findPracticeBookingContext } from "./queries";
 import { reachAppointment } from "./reach-appointment";
+import { recordUpdate } from "./record-update";
 import type { PracticeMoveInput } from "./schemas";
 
 export type PracticeMoveOutcome = { appointment: PracticeAppointmentView; replayed: boolean };
@@ -82,13 +82,11 @@ export async function moveByPractice(
       recipient: recipientOf(row),
       now,
       alongside: (tx) =>
-        recordAccess(tx, {
+        recordUpdate(tx, {
           actorId: actor.id,
           patientId: row.patient.id,
           practitionerId: row.practitioner.id,
-          action: "UPDATE_APPOINTMENT",
-          resourceType: "appointment",
-          resourceId: record.id,
+          appointmentId: record.id,
         }),
     });
   } catch (error) {

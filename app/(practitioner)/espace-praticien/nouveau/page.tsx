@@ -1,13 +1,16 @@
 import { randomUUID } from "node:crypto";
+import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { PanelSection } from "@/components/appointment-panel/panel-section";
 import { PracticeBookingForm } from "@/components/practice-booking/booking-form";
 import { PatientSearch } from "@/components/practice-booking/patient-search";
-import { getPracticeBookingForm } from "@/lib/appointments/practice/get-practice-times";
+import { getPracticeBookingForm } from "@/lib/appointments/practice/get-practice-booking-form";
 import { PRACTICE_AREA_PATH, practiceBookingPath } from "@/lib/appointments/practice/paths";
 import { getOwnPatient, searchOwnPatients } from "@/lib/appointments/practice/search-own-patients";
 import { instantSchema } from "@/lib/appointments/schemas";
 import { requireRole } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
 import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
@@ -36,7 +39,7 @@ type BookingPageProps = { searchParams: Promise<Record<string, string | string[]
 export default async function PracticeBookingPage({ searchParams }: BookingPageProps) {
   const user = await requireRole("PRACTITIONER", "SECRETARY");
   const query = querySchema.parse(await searchParams);
-  const form = await getPracticeBookingForm(user, query.praticien).catch(notFoundOnAppError);
+  const form = await getPracticeBookingForm(user, query.praticien).catch(missingUnlessAllowed);
   const t = await getTranslations("practiceBooking");
   const locale = (await getLocale()) as Locale;
   const back = (
@@ -108,10 +111,7 @@ export default async function PracticeBookingPage({ searchParams }: BookingPageP
       </header>
 
       {chosen ? (
-        <section aria-labelledby="chosen-title" className="space-y-4">
-          <h2 id="chosen-title" className="text-xl font-semibold text-slate-900">
-            {t("chosen.title")}
-          </h2>
+        <PanelSection id="chosen-title" title={t("chosen.title")}>
           <p className="flex flex-wrap items-center gap-3 text-slate-900">
             <span className="font-medium">{[chosen.firstName, chosen.lastName].join(" ")}</span>
             <Link href={practiceBookingPath(base)} className="text-brand-800 underline">
@@ -119,13 +119,10 @@ export default async function PracticeBookingPage({ searchParams }: BookingPageP
             </Link>
           </p>
           <PracticeBookingForm {...formProps} patientId={chosen.id} />
-        </section>
+        </PanelSection>
       ) : (
         <>
-          <section aria-labelledby="search-title" className="space-y-4">
-            <h2 id="search-title" className="text-xl font-semibold text-slate-900">
-              {t("search.title")}
-            </h2>
+          <PanelSection id="search-title" title={t("search.title")}>
             <PatientSearch
               action={`${PRACTICE_AREA_PATH}/nouveau`}
               keep={Object.fromEntries(new URL(practiceBookingPath(base), "http://x").searchParams)}
@@ -133,15 +130,18 @@ export default async function PracticeBookingPage({ searchParams }: BookingPageP
               hits={hits}
               hrefOf={(patientId) => practiceBookingPath({ ...base, patientId })}
             />
-          </section>
-          <section aria-labelledby="new-title" className="space-y-4">
-            <h2 id="new-title" className="text-xl font-semibold text-slate-900">
-              {t("newPatient.title")}
-            </h2>
+          </PanelSection>
+          <PanelSection id="new-title" title={t("newPatient.title")}>
             <PracticeBookingForm {...formProps} />
-          </section>
+          </PanelSection>
         </>
       )}
     </div>
   );
+}
+
+// A secretary who only views the agenda cannot book: to them the page does not exist.
+function missingUnlessAllowed(error: unknown): never {
+  if (error instanceof AppError && error.code === "FORBIDDEN") notFound();
+  return notFoundOnAppError(error);
 }

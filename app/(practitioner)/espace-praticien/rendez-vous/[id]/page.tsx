@@ -7,10 +7,11 @@ import {
   HistoryList,
   PatientCard,
 } from "@/components/appointment-panel/panel-details";
+import { PanelSection } from "@/components/appointment-panel/panel-section";
 import { StatusActions, type StatusButton } from "@/components/appointment-panel/status-actions";
 import { buttonClassName } from "@/components/ui/button";
 import { getAppointmentPanel } from "@/lib/appointments/practice/get-appointment-panel";
-import { listMoveTimes } from "@/lib/appointments/practice/get-practice-times";
+import { listMoveTimes } from "@/lib/appointments/practice/list-move-times";
 import { PRACTICE_AREA_PATH, practiceAppointmentPath } from "@/lib/appointments/practice/paths";
 import { CANCEL_MESSAGE_MAX_LENGTH, type StatusTarget } from "@/lib/appointments/practice/schemas";
 import { requireRole } from "@/lib/auth/session";
@@ -93,10 +94,7 @@ export default async function AppointmentPanelPage({ params, searchParams }: Pan
         <AppointmentCard panel={panel} />
       </div>
 
-      <section aria-labelledby="status-title" className="space-y-3">
-        <h2 id="status-title" className="text-xl font-semibold text-slate-900">
-          {t("actions.title")}
-        </h2>
+      <PanelSection id="status-title" title={t("actions.title")}>
         {statusButtons.length > 0 ? (
           <StatusActions
             action={changeStatusAction.bind(null, panel.id)}
@@ -108,13 +106,10 @@ export default async function AppointmentPanelPage({ params, searchParams }: Pan
             {t(actions.canManage ? "actions.none" : "actions.readOnly")}
           </p>
         )}
-      </section>
+      </PanelSection>
 
       {actions.canMove && (
-        <section aria-labelledby="move-title" className="space-y-4">
-          <h2 id="move-title" className="text-xl font-semibold text-slate-900">
-            {t("move.title")}
-          </h2>
+        <PanelSection id="move-title" title={t("move.title")}>
           <form
             method="get"
             action={practiceAppointmentPath(panel.id)}
@@ -147,14 +142,11 @@ export default async function AppointmentPanelPage({ params, searchParams }: Pan
             }))}
             texts={{ time: t("move.time"), noTimes: t("move.noTimes"), submit: t("move.submit") }}
           />
-        </section>
+        </PanelSection>
       )}
 
       {actions.canCancel && (
-        <section aria-labelledby="cancel-title" className="space-y-4">
-          <h2 id="cancel-title" className="text-xl font-semibold text-slate-900">
-            {t("cancel.title")}
-          </h2>
+        <PanelSection id="cancel-title" title={t("cancel.title")}>
           <CancelForm
             action={cancelAppointmentAction.bind(null, panel.id)}
             maxLength={CANCEL_MESSAGE_MAX_LENGTH}
@@ -164,7 +156,7 @@ export default async function AppointmentPanelPage({ params, searchParams }: Pan
               submit: t("cancel.submit"),
             }}
           />
-        </section>
+        </PanelSection>
       )}
 
       <HistoryList panel={panel} />

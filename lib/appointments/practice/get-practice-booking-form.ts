@@ -1,27 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
-import { getPracticeDayTimes } from "@/lib/availability/get-practice-times";
 import { requireCalendar } from "@/lib/practice-access/calendar-access";
 import { practitionerName } from "@/lib/utils/practitioner-name";
 import { findPracticeBookingContext } from "./queries";
-import { reachAppointment } from "./reach-appointment";
-
-/** The free times of a day (YYYY-MM-DD, practitioner's zone) an appointment may move to. */
-export async function listMoveTimes(
-  actor: Actor,
-  appointmentId: unknown,
-  isoDate: string,
-  now = new Date(),
-): Promise<{ startsAt: Date; endsAt: Date }[]> {
-  const { row } = await reachAppointment(actor, appointmentId, "manage");
-  return getPracticeDayTimes({
-    practitionerId: row.practitioner.id,
-    motiveId: row.motive.id,
-    isoDate,
-    now,
-    ignoreAppointmentId: row.id,
-  });
-}
 
 export type PracticeBookingForm = {
   practitionerId: string;
