@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { buttonClassName } from "@/components/ui/button";
-import type { OwnPatientHit } from "@/lib/appointments/practice/search-own-patients";
+import type { OwnPatientHit } from "@/lib/agenda/search-own-patients";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { formatCalendarDate } from "@/lib/utils/format-date";
@@ -66,10 +66,7 @@ export function PatientSearch({ action, keep, query, hits, hrefOf }: PatientSear
                     {hit.birthDate && (
                       <span className="block text-sm text-slate-700">
                         {t("born", {
-                          date: formatCalendarDate(
-                            locale,
-                            hit.birthDate.toISOString().slice(0, 10),
-                          ),
+                          date: formatCalendarDate(locale, hit.birthDate),
                         })}
                       </span>
                     )}

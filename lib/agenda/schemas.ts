@@ -53,6 +53,15 @@ export const agendaRangeQuerySchema = z
   });
 export type AgendaRangeQuery = z.output<typeof agendaRangeQuerySchema>;
 
+const FRENCH_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
+
+/** A birth date typed as YYYY-MM-DD or DD/MM/YYYY, as YYYY-MM-DD; null when it is not one. */
+export function birthDateOf(text: string): string | null {
+  const french = FRENCH_DATE.exec(text);
+  const iso = french ? `${french[3]}-${french[2]}-${french[1]}` : text;
+  return isCalendarDate(iso) ? iso : null;
+}
+
 export const ownPatientsQuerySchema = z.object({
   q: z
     .string()
@@ -60,7 +69,7 @@ export const ownPatientsQuerySchema = z.object({
     .min(2, { error: "agenda.errors.queryTooShort" })
     .max(100, { error: "agenda.errors.queryTooLong" })
     .describe(
-      "Part of a first or last name (accents and case ignored), or a birth date YYYY-MM-DD",
+      "Part of a first or last name (accents and case ignored), or a birth date YYYY-MM-DD or DD/MM/YYYY",
     ),
   practitionerId: practitionerIdParameter,
 });

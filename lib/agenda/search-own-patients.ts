@@ -4,7 +4,7 @@ import { inTransaction } from "@/lib/db-transaction";
 import { requireCalendar } from "@/lib/practice-access/calendar-access";
 import { todayIn } from "./agenda-range";
 import { findOwnPatients, insertMergedReads } from "./queries";
-import { isCalendarDate, type OwnPatientsQuery } from "./schemas";
+import { birthDateOf, type OwnPatientsQuery } from "./schemas";
 
 /**
  * The agenda's own patients matching a name (accents and case ignored) or a birth date:
@@ -12,9 +12,12 @@ import { isCalendarDate, type OwnPatientsQuery } from "./schemas";
  * platform's other patients. For the API and for booking by the practice. Each patient
  * listed is a staff read (VIEW_PROFILE, merged per day).
  */
+export type OwnPatientHit = Awaited<ReturnType<typeof searchOwnPatients>>["patients"][number];
+
 export async function searchOwnPatients(actor: Actor, query: OwnPatientsQuery, now: Date) {
   const calendar = await requireCalendar(actor, "view", query.practitionerId);
-  const match = isCalendarDate(query.q) ? { birthDate: query.q } : { name: query.q };
+  const birthDate = birthDateOf(query.q);
+  const match = birthDate ? { birthDate } : { name: query.q };
   const rows = await inTransaction(async (tx) => {
     const found = await findOwnPatients(tx, calendar.practitionerId, match);
     await insertMergedReads(tx, {

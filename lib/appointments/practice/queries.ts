@@ -122,30 +122,6 @@ export function findOwnPatient(
   });
 }
 
-const SEARCH_LIMIT = 20;
-
-/** Own patients whose names hold every word, or born on that date. */
-export function searchOwnPatients(
-  practitionerId: string,
-  search: { words: string[]; birthDate: Date | null },
-): Promise<OwnPatientRow[]> {
-  const byName = search.words.map((word) => ({
-    OR: [
-      { firstName: { contains: word, mode: "insensitive" as const } },
-      { lastName: { contains: word, mode: "insensitive" as const } },
-    ],
-  }));
-  return db.patient.findMany({
-    where: {
-      ...OWN_PATIENT(practitionerId),
-      AND: search.birthDate ? [{ birthDate: search.birthDate }] : byName,
-    },
-    select: OWN_PATIENT_FIELDS,
-    orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
-    take: SEARCH_LIMIT,
-  });
-}
-
 export type NewPracticePatient = {
   id: string;
   createdByPractitionerId: string;

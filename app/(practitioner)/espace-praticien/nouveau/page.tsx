@@ -5,11 +5,13 @@ import { z } from "zod";
 import { PanelSection } from "@/components/appointment-panel/panel-section";
 import { PracticeBookingForm } from "@/components/practice-booking/booking-form";
 import { PatientSearch } from "@/components/practice-booking/patient-search";
+import { ownPatientsQuerySchema } from "@/lib/agenda/schemas";
+import { searchOwnPatients, type OwnPatientHit } from "@/lib/agenda/search-own-patients";
 import { getPracticeBookingForm } from "@/lib/appointments/practice/get-practice-booking-form";
+import { getOwnPatient } from "@/lib/appointments/practice/own-patient";
 import { PRACTICE_AREA_PATH, practiceBookingPath } from "@/lib/appointments/practice/paths";
-import { getOwnPatient, searchOwnPatients } from "@/lib/appointments/practice/search-own-patients";
 import { instantSchema } from "@/lib/appointments/schemas";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole, type Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { notFoundOnAppError } from "@/lib/http/not-found-on-app-error";
 import type { Locale } from "@/lib/i18n/locales";
@@ -66,7 +68,7 @@ export default async function PracticeBookingPage({ searchParams }: BookingPageP
     query.patient
       ? getOwnPatient(user, form.practitionerId, query.patient).catch(notFoundOnAppError)
       : null,
-    query.q ? searchOwnPatients(user, form.practitionerId, query.q) : null,
+    searchFor(user, form.practitionerId, query.q),
   ]);
   const base = { startsAt, locationId: location?.id, practitionerId: form.practitionerId };
   const texts = {
@@ -144,4 +146,21 @@ export default async function PracticeBookingPage({ searchParams }: BookingPageP
 function missingUnlessAllowed(error: unknown): never {
   if (error instanceof AppError && error.code === "FORBIDDEN") notFound();
   return notFoundOnAppError(error);
+}
+
+/**
+ * The own patients matching what was typed (a name or a birth date), through the agenda's
+ * search, which logs the read; nothing before a search, and no match for a query too short
+ * or too long to be one.
+ */
+async function searchFor(
+  user: Actor,
+  practitionerId: string,
+  q: string | undefined,
+): Promise<OwnPatientHit[] | null> {
+  if (!q) return null;
+  const parsed = ownPatientsQuerySchema.safeParse({ q, practitionerId });
+  if (!parsed.success) return [];
+  const { patients } = await searchOwnPatients(user, parsed.data, new Date());
+  return patients;
 }
