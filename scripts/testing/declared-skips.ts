@@ -36,4 +36,11 @@ export const DECLARED_SKIPS: readonly DeclaredSkip[] = [
       "reads the campaign counters from the server's database, which npm test gives it (DATABASE_URL) only on a real PostgreSQL server",
     onlyWithout: "TEST_DATABASE_URL",
   })),
+  {
+    file: "e2e/campaigns-admin.spec.ts",
+    test: "an admin creates a campaign, copies its links and reads its figures and CSV",
+    reason:
+      "writes campaign counters into the server's database, which npm test gives it (DATABASE_URL) only on a real PostgreSQL server",
+    onlyWithout: "TEST_DATABASE_URL",
+  },
 ];
