@@ -38,7 +38,10 @@ type WeekInput = {
   busy: Interval[];
 };
 
-const FILL_RATE = 0.95;
+// Busy, but not full: patients searching online must still find a few free times this week.
+const FILL_RATE = 0.88;
+/** A time left free is long enough for a first visit, the longest usual motive. */
+const FREE_GAP_MINUTES = 30;
 
 /** Blocked time of the week, at fixed places (inside hours, so they show in the grid). */
 export function planDemoAbsences(input: Pick<WeekInput, "today" | "clock">): DemoAbsence[] {
@@ -89,17 +92,19 @@ export function planDemoWeek(random: Random, input: WeekInput): DemoAppointment[
           minute += 5;
           continue;
         }
-        if (random.chance(FILL_RATE)) {
-          taken.push(slot.interval);
-          planned.push({
-            ...slot.interval,
-            motiveId: slot.motive.id,
-            locationId: slot.motive.teleconsultation ? null : window.locationId,
-            status: statusOf(random, slot.interval, input.nowMs),
-            patientKind: random.pickWeighted(PATIENT_KINDS, (kind) => kind.weight).kind,
-          });
+        if (!random.chance(FILL_RATE)) {
+          // Left free: the agenda shows a free time there, and patients can book it online.
+          minute += FREE_GAP_MINUTES;
+          continue;
         }
-        // Left free otherwise: the agenda shows a free time there.
+        taken.push(slot.interval);
+        planned.push({
+          ...slot.interval,
+          motiveId: slot.motive.id,
+          locationId: slot.motive.teleconsultation ? null : window.locationId,
+          status: statusOf(random, slot.interval, input.nowMs),
+          patientKind: random.pickWeighted(PATIENT_KINDS, (kind) => kind.weight).kind,
+        });
         minute += slot.motive.durationMinutes;
       }
     }
