@@ -14,16 +14,3 @@ export function MotiveSwatch({
   );
 }
 
-/** A stripe down the left side of an appointment, in its motive's colour. */
-export function MotiveStripe({ color }: { color: string }) {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 1 1"
-      preserveAspectRatio="none"
-      className="absolute inset-y-0 left-0 h-full w-1.5"
-    >
-      <rect width="1" height="1" fill={color} />
-    </svg>
-  );
-}
