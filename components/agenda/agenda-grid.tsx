@@ -6,6 +6,7 @@ import { localizePath, type Locale } from "@/lib/i18n/locales";
 import { formatCalendarDay } from "@/lib/utils/format-date";
 import { formatMinuteOfDay } from "@/lib/utils/zoned-time";
 import { BOOKED_BY_KEY, patientName } from "./appointment-text";
+import { MotiveStripe } from "./motive-swatch";
 
 type AgendaGridProps = {
   columns: AgendaColumn[];
@@ -15,12 +16,9 @@ type AgendaGridProps = {
   practitionerId: string;
   canManage: boolean;
   label: string;
-  /** The request's CSP nonce, for the one <style> that holds the motives' colours. */
-  nonce: string | undefined;
 };
 
 type CellProps = AgendaGridProps & {
-  motiveClass: Map<string, string>;
   locale: Locale;
   t: ReturnType<typeof useTranslations<"agenda">>;
 };
@@ -40,10 +38,8 @@ export function AgendaGrid(props: AgendaGridProps) {
   const t = useTranslations("agenda");
   const rows = rowCount(bounds);
   const hours = hourMarks(bounds);
-  const motives = motiveColours(columns);
   return (
     <section aria-label={label} className="md:overflow-x-auto print:hidden">
-      <style nonce={props.nonce}>{motives.css}</style>
       <div className="ag">
         <div className="ag-gutter" aria-hidden="true">
           <div className="h-12" />
@@ -64,34 +60,12 @@ export function AgendaGrid(props: AgendaGridProps) {
             hours={hours}
             locale={locale}
             t={t}
-            motiveClass={motives.classOf}
             {...props}
           />
         ))}
       </div>
     </section>
   );
-}
-
-const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
-
-// A short class per motive shown ("ag-m0"…) setting its colour, which the stripe (or the
-// list's swatch) of an appointment paints: a class, not a style attribute (the CSP forbids
-// those), and a few bytes per appointment instead of a drawing. The colour is "#rrggbb" by
-// a check constraint; anything else is left out of the stylesheet all the same.
-function motiveColours(columns: AgendaColumn[]) {
-  const classOf = new Map<string, string>();
-  const rules: string[] = [];
-  for (const column of columns) {
-    for (const item of column.items) {
-      if (item.kind !== "appointment" || classOf.has(item.appointment.motive.id)) continue;
-      const { id, color } = item.appointment.motive;
-      const name = `ag-m${classOf.size}`;
-      classOf.set(id, name);
-      if (HEX_COLOUR.test(color)) rules.push(`.${name}{--motive:${color}}`);
-    }
-  }
-  return { classOf, css: rules.join("") };
 }
 
 function hourMarks(bounds: DaySpan): number[] {
@@ -163,7 +137,6 @@ function GridItem({
   canManage,
   locale,
   t,
-  motiveClass,
 }: CellProps & { item: ColumnItem }) {
   const time = formatMinuteOfDay(item.span.start);
   switch (item.kind) {
@@ -200,8 +173,9 @@ function GridItem({
       return (
         <a
           href={localizePath(locale, appointmentPanelHref(appointment.id))}
-          className={`ag-appt ag-${appointment.status} ${motiveClass.get(appointment.motive.id)} ${rowClasses(item)}${laneClasses(item)}`}
+          className={`ag-appt ag-${appointment.status} ${rowClasses(item)}${laneClasses(item)}`}
         >
+          <MotiveStripe color={appointment.motive.color} />
           <b>{timeAndName}</b>
           <span>{appointment.motive.name}</span>
           <small>{t(BOOKED_BY_KEY[appointment.bookedBy])}</small>

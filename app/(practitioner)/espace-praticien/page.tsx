@@ -1,4 +1,3 @@
-import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AgendaGrid } from "@/components/agenda/agenda-grid";
 import { AgendaToolbar } from "@/components/agenda/agenda-toolbar";
@@ -88,7 +87,6 @@ export default async function AgendaPage({ searchParams }: AgendaPageProps) {
         practitionerId={calendar.practitionerId}
         canManage={agenda.canManage}
         label={t("grid.label", { first, last })}
-        nonce={(await headers()).get("x-nonce") ?? undefined}
       />
       <LiveRefresh
         versionUrl={`/api/v1/practitioner/agenda-version?${range}`}
