@@ -1,12 +1,11 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { AgendaColumn, ColumnItem } from "@/lib/agenda/build-columns";
-import { nowMinuteOn, rowCount, type DaySpan } from "@/lib/agenda/grid-layout";
+import { LANE_COLUMNS, nowMinuteOn, rowCount, type DaySpan } from "@/lib/agenda/grid-layout";
 import { appointmentPanelHref, bookFreeTimeHref } from "@/lib/agenda/links";
-import type { Locale } from "@/lib/i18n/locales";
-import { Link } from "@/lib/i18n/navigation";
+import { localizePath, type Locale } from "@/lib/i18n/locales";
 import { formatCalendarDay } from "@/lib/utils/format-date";
 import { formatMinuteOfDay } from "@/lib/utils/zoned-time";
-import { BOOKED_BY_KEY, patientName, STATUS_BADGE, statusTextClass } from "./appointment-text";
+import { BOOKED_BY_KEY, patientName } from "./appointment-text";
 import { MotiveStripe } from "./motive-swatch";
 
 type AgendaGridProps = {
@@ -19,34 +18,50 @@ type AgendaGridProps = {
   label: string;
 };
 
+type CellProps = AgendaGridProps & {
+  locale: Locale;
+  t: ReturnType<typeof useTranslations<"agenda">>;
+};
+
 const HOUR_ROWS = 60 / 5;
 
-// The agenda as a time grid (wide screens): a gutter of hours, then one column per day or
-// practice, each a CSS grid of 5-minute rows where hours, absences, free times and
-// appointments are placed by grid lines. Server-rendered; the links are the only controls.
+// The agenda, one markup for every screen (the `ag-*` classes in app/globals.css): on wide
+// screens a gutter of hours, then one column per day or practice, each a CSS grid of
+// 5-minute rows where hours, absences, free times and appointments are placed by grid
+// lines; on narrow screens the same columns read as lists in time order (the grid lines
+// then do nothing, and what only draws the grid is hidden). It is rendered once: a week
+// holds hundreds of appointments, and Next.js repeats the markup in its RSC payload. Plain
+// server-rendered links, no client component per cell, no text repeated in labels.
 export function AgendaGrid(props: AgendaGridProps) {
   const { columns, bounds, label } = props;
+  const locale = useLocale() as Locale;
+  const t = useTranslations("agenda");
   const rows = rowCount(bounds);
   const hours = hourMarks(bounds);
   return (
-    <section aria-label={label} className="hidden overflow-x-auto md:block print:hidden">
-      <div className="flex min-w-fit">
-        <div className="w-14 shrink-0" aria-hidden="true">
+    <section aria-label={label} className="md:overflow-x-auto print:hidden">
+      <div className="ag">
+        <div className="ag-gutter" aria-hidden="true">
           <div className="h-12" />
           <div className="grid auto-rows-[0.75rem]">
             <div className={`row-start-1 row-span-${rows}`} />
             {hours.map((minute) => (
-              <div
-                key={minute}
-                className={`row-start-${1 + (minute - bounds.start) / 5} row-span-${HOUR_ROWS} col-start-1 -mt-2 pr-2 text-right text-xs text-slate-600`}
-              >
+              <div key={minute} className={`ag-hour-mark ${hourRows(minute, bounds)}`}>
                 {formatMinuteOfDay(minute)}
               </div>
             ))}
           </div>
         </div>
         {columns.map((column) => (
-          <DayColumn key={column.key} column={column} rows={rows} hours={hours} {...props} />
+          <DayColumn
+            key={column.key}
+            column={column}
+            rows={rows}
+            hours={hours}
+            locale={locale}
+            t={t}
+            {...props}
+          />
         ))}
       </div>
     </section>
@@ -59,40 +74,45 @@ function hourMarks(bounds: DaySpan): number[] {
   return marks;
 }
 
+function hourRows(minute: number, bounds: DaySpan): string {
+  return `row-start-${1 + (minute - bounds.start) / 5} row-span-${HOUR_ROWS}`;
+}
+
 function DayColumn({
   column,
   rows,
   hours,
   ...props
-}: AgendaGridProps & { column: AgendaColumn; rows: number; hours: number[] }) {
-  const locale = useLocale() as Locale;
-  const t = useTranslations("agenda.grid");
+}: CellProps & { column: AgendaColumn; rows: number; hours: number[] }) {
+  const { t, bounds } = props;
   const nowMinute = nowMinuteOn(props.nowMs, column.date, props.timeZone);
   const heading = column.practice
     ? (column.practice.name ?? column.practice.city)
-    : formatCalendarDay(locale, column.date);
+    : formatCalendarDay(props.locale, column.date);
+  // Time order, for the narrow screens' list; the grid places items wherever they come.
+  const items = [...column.items].sort((a, b) => a.span.start - b.span.start);
+  const shown = items.some((item) => item.kind !== "opening");
   return (
-    <div className="min-w-[8.5rem] flex-1 border-l border-slate-200">
-      <h2 className="sticky top-0 flex h-12 items-center justify-center border-b border-slate-200 bg-white px-1 text-center text-sm font-semibold text-slate-900">
-        {heading}
-      </h2>
-      <div className="relative grid auto-rows-[0.75rem] grid-cols-60 bg-slate-100">
-        <div className={`row-start-1 row-span-${rows} col-span-full`} aria-hidden="true" />
+    <div className="ag-col">
+      <h2>{heading}</h2>
+      {!shown && <p className="ag-empty">{t("list.empty")}</p>}
+      <div className={shown ? "ag-body" : "ag-body max-md:hidden"}>
+        <div className={`ag-wide row-start-1 row-span-${rows} col-span-full`} aria-hidden="true" />
         {hours.map((minute) => (
           <div
             key={minute}
             aria-hidden="true"
-            className={`row-start-${1 + (minute - props.bounds.start) / 5} col-span-full h-0 border-t border-slate-200`}
+            className={`ag-hour row-start-${1 + (minute - bounds.start) / 5}`}
           />
         ))}
-        {column.items.map((item) => (
-          <GridItem key={item.key} item={item} {...props} />
+        {items.map((item, index) => (
+          // The position as the key: a short one, repeated in the RSC payload for every
+          // item, and these server-rendered items hold no state to keep across a refresh.
+          <GridItem key={index} item={item} {...props} />
         ))}
-        {nowMinute !== null && nowMinute >= props.bounds.start && nowMinute < props.bounds.end && (
-          <div
-            className={`row-start-${1 + Math.floor((nowMinute - props.bounds.start) / 5)} z-30 col-span-full h-0 border-t-2 border-red-600`}
-          >
-            <span className="sr-only">{t("now", { time: formatMinuteOfDay(nowMinute) })}</span>
+        {nowMinute !== null && nowMinute >= bounds.start && nowMinute < bounds.end && (
+          <div className={`ag-now row-start-${1 + Math.floor((nowMinute - bounds.start) / 5)}`}>
+            <span className="sr-only">{t("grid.now", { time: formatMinuteOfDay(nowMinute) })}</span>
           </div>
         )}
       </div>
@@ -104,69 +124,63 @@ function rowClasses(item: ColumnItem): string {
   return `row-start-${item.rows.start} row-span-${item.rows.span}`;
 }
 
-function GridItem({ item, practitionerId, canManage }: AgendaGridProps & { item: ColumnItem }) {
-  const t = useTranslations("agenda");
+// An appointment alone in its time fills the column (the default of .ag-appt); lanes are
+// placed only when appointments overlap.
+function laneClasses({ columns }: { columns: { start: number; span: number } }): string {
+  if (columns.start === 1 && columns.span === LANE_COLUMNS) return "";
+  return ` col-start-${columns.start} col-span-${columns.span}`;
+}
+
+function GridItem({
+  item,
+  practitionerId,
+  canManage,
+  locale,
+  t,
+}: CellProps & { item: ColumnItem }) {
   const time = formatMinuteOfDay(item.span.start);
   switch (item.kind) {
     case "opening":
-      return <div aria-hidden="true" className={`${rowClasses(item)} col-span-full bg-white`} />;
+      return <div aria-hidden="true" className={`ag-open ${rowClasses(item)}`} />;
     case "absence":
       return (
-        <div
-          className={`${rowClasses(item)} z-10 col-span-full overflow-hidden border-y border-slate-400 bg-slate-300 px-2 py-0.5 text-xs font-medium text-slate-900`}
-        >
-          {item.absence.label || t("grid.absence")}
+        <div className={`ag-absence ${rowClasses(item)}`}>
+          <b>{time}</b> {item.absence.label || t("grid.absence")}
         </div>
       );
-    case "free":
+    case "free": {
+      // One text node (JSX would split "Libre {time}" in three, markers included).
+      const freeText = [t("grid.free"), time].join(" ");
       return canManage ? (
-        <Link
-          prefetch={false}
-          href={bookFreeTimeHref(item.free.startsAt, item.free.practiceId, practitionerId)}
+        <a
+          href={localizePath(
+            locale,
+            bookFreeTimeHref(item.free.startsAt, item.free.practiceId, practitionerId),
+          )}
           aria-label={t("grid.freeAt", { time })}
-          className={`${rowClasses(item)} z-10 col-span-full mx-px overflow-hidden rounded border border-dashed border-emerald-600 px-1 text-[0.7rem] leading-tight text-emerald-900 hover:bg-emerald-50 focus:z-40 focus:outline-2 focus:outline-brand-700`}
+          className={`ag-free ${rowClasses(item)}`}
         >
-          {t("grid.free")} {time}
-        </Link>
+          {freeText}
+        </a>
       ) : (
-        <div
-          className={`${rowClasses(item)} z-10 col-span-full mx-px overflow-hidden rounded border border-dashed border-emerald-600 px-1 text-[0.7rem] leading-tight text-emerald-900`}
-        >
-          {t("grid.free")} {time}
-        </div>
+        <div className={`ag-free ${rowClasses(item)}`}>{freeText}</div>
       );
+    }
     case "appointment": {
       const { appointment } = item;
-      const name = patientName(appointment, t("grid.noPatientName"));
+      const timeAndName = [time, patientName(appointment, t("grid.noPatientName"))].join(" ");
+      // The status class (ag-BOOKED, ag-CANCELLED…) styles the name and the badge.
       return (
-        <Link
-          prefetch={false}
-          href={appointmentPanelHref(appointment.id)}
-          aria-label={t("grid.appointment", {
-            time,
-            name,
-            motive: appointment.motive.name,
-            status: t(`status.${appointment.status}`),
-            bookedBy: t(BOOKED_BY_KEY[appointment.bookedBy]),
-          })}
-          className={`${rowClasses(item)} col-start-${item.columns.start} col-span-${item.columns.span} relative z-20 mx-px overflow-hidden rounded border border-slate-300 bg-white py-0.5 pr-1 pl-2.5 text-xs leading-tight shadow-sm hover:border-brand-600 focus:z-40 focus:outline-2 focus:outline-brand-700`}
+        <a
+          href={localizePath(locale, appointmentPanelHref(appointment.id))}
+          className={`ag-appt ag-${appointment.status} ${rowClasses(item)}${laneClasses(item)}`}
         >
           <MotiveStripe color={appointment.motive.color} />
-          <span className={`block truncate font-semibold ${statusTextClass(appointment.status)}`}>
-            {time} {name}
-          </span>
-          <span className="block truncate text-slate-700">{appointment.motive.name}</span>
-          <span className="block truncate text-slate-600">
-            {t(BOOKED_BY_KEY[appointment.bookedBy])}
-          </span>
-          {appointment.status !== "BOOKED" && (
-            <span
-              className={`mt-0.5 inline-block rounded px-1 ${STATUS_BADGE[appointment.status]}`}
-            >
-              {t(`status.${appointment.status}`)}
-            </span>
-          )}
-        </Link>
+          <b>{timeAndName}</b>
+          <span>{appointment.motive.name}</span>
+          <small>{t(BOOKED_BY_KEY[appointment.bookedBy])}</small>
+          <i>{t(`status.${appointment.status}`)}</i>
+        </a>
       );
     }
   }

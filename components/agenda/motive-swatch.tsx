@@ -14,15 +14,15 @@ export function MotiveSwatch({
   );
 }
 
-/** A stripe down the left side of an appointment, in its motive's colour. */
+/**
+ * An appointment's motive colour in the agenda: a swatch in the narrow screens' list, a
+ * stripe down the left side in the grid (placed by .ag-appt > svg in app/globals.css). A
+ * drawing per appointment rather than a class per colour: a <style> the page adds on a
+ * client-side navigation would carry another response's nonce, and the CSP blocks it.
+ */
 export function MotiveStripe({ color }: { color: string }) {
   return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 1 1"
-      preserveAspectRatio="none"
-      className="absolute inset-y-0 left-0 h-full w-1.5"
-    >
+    <svg aria-hidden="true" viewBox="0 0 1 1" preserveAspectRatio="none">
       <rect width="1" height="1" fill={color} />
     </svg>
   );

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db-transaction";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { AccessAction } from "@/lib/generated/prisma/enums";
+import type { AccessAction, AppointmentStatus } from "@/lib/generated/prisma/enums";
 import { MAX_PATIENT_RESULTS } from "./schemas";
 
 // The agenda's reads. Ranges are half-open real time [from, to); an appointment or absence
@@ -12,49 +12,112 @@ import { MAX_PATIENT_RESULTS } from "./schemas";
 // starts_at) index answer the overlap test without reading the practitioner's whole past.
 const LONGEST_APPOINTMENT_MS = 24 * 60 * 60 * 1000;
 
-const APPOINTMENT_FIELDS = {
-  id: true,
-  startsAt: true,
-  endsAt: true,
-  status: true,
-  locationId: true,
-  noShowExcused: true,
+export type AgendaAppointmentRow = {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: AppointmentStatus;
+  locationId: string | null;
   patient: {
-    select: {
-      id: true,
-      firstName: true,
-      lastName: true,
-      phone: true,
-      ownerId: true,
-      relationship: true,
-      createdByPractitionerId: true,
-    },
-  },
-  motive: { select: { id: true, name: true, color: true } },
-  bookedBy: { select: { id: true, role: true } },
-} as const satisfies Prisma.AppointmentSelect;
+    id: string;
+    firstName: string | null;
+    lastName: string | null;
+    phone: string | null;
+    ownerId: string | null;
+    relationship: string;
+    createdByPractitionerId: string | null;
+  };
+  motive: { id: string; name: string; color: string };
+  bookedBy: { id: string; role: string } | null;
+};
 
-export type AgendaAppointmentRow = Prisma.AppointmentGetPayload<{
-  select: typeof APPOINTMENT_FIELDS;
-}>;
+type FlatAppointmentRow = Omit<AgendaAppointmentRow, "patient" | "motive" | "bookedBy"> & {
+  patientId: string;
+  firstName: string | null;
+  lastName: string | null;
+  phone: string | null;
+  ownerId: string | null;
+  relationship: string;
+  createdByPractitionerId: string | null;
+  motiveId: string;
+  motiveName: string;
+  motiveColor: string;
+  bookedById: string | null;
+  bookedByRole: string | null;
+};
 
-export function findAppointmentsOverlapping(
-  client: Tx,
-  practitionerId: string,
-  from: Date,
-  to: Date,
-  withCancelled: boolean,
+export type LoggedAppointmentRead = {
+  practitionerId: string;
+  from: Date;
+  to: Date;
+  withCancelled: boolean;
+  /** The access-log entry each patient read calls for (merged per actor, action and day). */
+  log: Omit<MergedRead, "practitionerId" | "patientIds">;
+};
+
+/**
+ * The appointments of a practitioner overlapping [from, to), with patient, motive and who
+ * booked, and the merged access-log entries for the patients read — in ONE statement (a
+ * data-modifying CTE), so the read and its log entries commit together without a
+ * transaction's extra round trips. The log insert is the one of insertMergedReads.
+ */
+export async function readAppointmentsOverlappingLogged(
+  read: LoggedAppointmentRead,
 ): Promise<AgendaAppointmentRow[]> {
-  return client.appointment.findMany({
-    where: {
-      practitionerId,
-      ...(withCancelled ? {} : { status: { not: "CANCELLED" } }),
-      startsAt: { gte: new Date(from.getTime() - LONGEST_APPOINTMENT_MS), lt: to },
-      endsAt: { gt: from },
+  const earliestStart = new Date(read.from.getTime() - LONGEST_APPOINTMENT_MS);
+  const rows = await db.$queryRaw<FlatAppointmentRow[]>`
+    WITH shown AS (
+      SELECT a.id, a.starts_at, a.ends_at, a.status, a.location_id, a.patient_id,
+        p.first_name, p.last_name, p.phone, p.owner_id, p.relationship,
+        p.created_by_practitioner_id, m.id AS motive_id, m.name AS motive_name,
+        m.color AS motive_color, u.id AS booked_by_id, u.role AS booked_by_role
+      FROM appointments a
+      JOIN patients p ON p.id = a.patient_id
+      JOIN motives m ON m.id = a.motive_id
+      LEFT JOIN users u ON u.id = a.booked_by_id
+      WHERE a.practitioner_id = ${read.practitionerId}::uuid
+        AND a.starts_at >= ${earliestStart} AND a.starts_at < ${read.to}
+        AND a.ends_at > ${read.from}
+        AND (${read.withCancelled} OR a.status <> 'CANCELLED')
+    ), logged AS (
+      INSERT INTO access_log (actor_id, patient_id, practitioner_id, action, resource_type,
+        resource_id, merged_day)
+      SELECT DISTINCT ${read.log.actorId}::uuid, patient_id, ${read.practitionerId}::uuid,
+        ${read.log.action}::"AccessAction", 'patient', patient_id::text, ${read.log.day}::date
+      FROM shown
+      ON CONFLICT (actor_id, patient_id, action, merged_day) DO NOTHING
+    )
+    SELECT id, starts_at AS "startsAt", ends_at AS "endsAt", status::text AS status,
+      location_id AS "locationId", patient_id AS "patientId", first_name AS "firstName",
+      last_name AS "lastName", phone, owner_id AS "ownerId", relationship::text AS relationship,
+      created_by_practitioner_id AS "createdByPractitionerId", motive_id AS "motiveId",
+      motive_name AS "motiveName", motive_color AS "motiveColor",
+      booked_by_id AS "bookedById", booked_by_role::text AS "bookedByRole"
+    FROM shown
+    ORDER BY starts_at, id`;
+  return rows.map(nestAppointmentRow);
+}
+
+function nestAppointmentRow(row: FlatAppointmentRow): AgendaAppointmentRow {
+  return {
+    id: row.id,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    status: row.status,
+    locationId: row.locationId,
+    patient: {
+      id: row.patientId,
+      firstName: row.firstName,
+      lastName: row.lastName,
+      phone: row.phone,
+      ownerId: row.ownerId,
+      relationship: row.relationship,
+      createdByPractitionerId: row.createdByPractitionerId,
     },
-    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    select: APPOINTMENT_FIELDS,
-  });
+    motive: { id: row.motiveId, name: row.motiveName, color: row.motiveColor },
+    bookedBy:
+      row.bookedById && row.bookedByRole ? { id: row.bookedById, role: row.bookedByRole } : null,
+  };
 }
 
 /** What surrounds the appointments: the practices, weekly hours and absences in the range. */

@@ -1,21 +1,17 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
-import { inTransaction } from "@/lib/db-transaction";
 import type { AccessAction } from "@/lib/generated/prisma/enums";
 import type { CalendarAccess } from "@/lib/practice-access/calendar-access";
 import { todayIn } from "./agenda-range";
 import type { AgendaAppointment } from "./agenda-types";
 import { bookedByOf } from "./booked-by";
-import {
-  findAppointmentsOverlapping,
-  insertMergedReads,
-  type AgendaAppointmentRow,
-} from "./queries";
+import { readAppointmentsOverlappingLogged, type AgendaAppointmentRow } from "./queries";
 
 /**
  * The appointments of a calendar overlapping [from, to), read together with the access-log
  * entries they call for: one `action` entry per patient shown, merged per actor and day
- * (a week viewed ten times a day is one entry per patient, not ten).
+ * (a week viewed ten times a day is one entry per patient, not ten). One statement, so
+ * the read and its entries commit together in one round trip.
  */
 export async function readAppointmentsLogged(
   actor: Actor,
@@ -25,23 +21,14 @@ export async function readAppointmentsLogged(
   now: Date,
   { withCancelled = true }: { withCancelled?: boolean } = {},
 ): Promise<AgendaAppointment[]> {
-  return inTransaction(async (tx) => {
-    const rows = await findAppointmentsOverlapping(
-      tx,
-      calendar.practitionerId,
-      range.from,
-      range.to,
-      withCancelled,
-    );
-    await insertMergedReads(tx, {
-      actorId: actor.id,
-      practitionerId: calendar.practitionerId,
-      action,
-      day: todayIn(calendar.timeZone, now),
-      patientIds: [...new Set(rows.map((row) => row.patient.id))],
-    });
-    return rows.map(toAgendaAppointment);
+  const rows = await readAppointmentsOverlappingLogged({
+    practitionerId: calendar.practitionerId,
+    from: range.from,
+    to: range.to,
+    withCancelled,
+    log: { actorId: actor.id, action, day: todayIn(calendar.timeZone, now) },
   });
+  return rows.map(toAgendaAppointment);
 }
 
 function toAgendaAppointment(row: AgendaAppointmentRow): AgendaAppointment {

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { calendarRoleAllows, type CalendarPermission, type CalendarRole } from "./policy";
@@ -19,18 +20,25 @@ export type CalendarAccess = {
 /**
  * Every agenda the actor works in: a practitioner's own, a secretary's granted ones (read
  * on every request, so a revoked grant stops at the next one), nothing for anyone else.
+ * Read once per request (React `cache`): the layout, the page and the use case all ask.
  */
-export async function calendarsOf(actor: Actor): Promise<CalendarAccess[]> {
-  if (actor.role === "PRACTITIONER") {
-    const own = await findOwnPractitioner(actor.id);
-    return own ? [{ ...toCalendar(own), role: "OWNER" }] : [];
+export function calendarsOf(actor: Actor): Promise<CalendarAccess[]> {
+  return calendarsOfUser(actor.id, actor.role);
+}
+
+// Keyed by the id and the role, not the actor object: callers pass different objects for
+// the same user. Outside a request (scripts, tests) `cache` does not memoise.
+const calendarsOfUser = cache(async (userId: string, role: Actor["role"]) => {
+  if (role === "PRACTITIONER") {
+    const own = await findOwnPractitioner(userId);
+    return own ? [{ ...toCalendar(own), role: "OWNER" as const }] : [];
   }
-  if (actor.role === "SECRETARY") {
-    const grants = await findGrantedCalendars(actor.id);
+  if (role === "SECRETARY") {
+    const grants = await findGrantedCalendars(userId);
     return grants.map(({ level, practitioner }) => ({ ...toCalendar(practitioner), role: level }));
   }
   return [];
-}
+});
 
 /**
  * The agenda the actor asks for (their only or first one when none is named), if they may

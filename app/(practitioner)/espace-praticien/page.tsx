@@ -1,6 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { AgendaGrid } from "@/components/agenda/agenda-grid";
-import { AgendaList } from "@/components/agenda/agenda-list";
 import { AgendaToolbar } from "@/components/agenda/agenda-toolbar";
 import { LiveRefresh } from "@/components/agenda/live-refresh";
 import { parseAgendaParams } from "@/lib/agenda/agenda-params";
@@ -88,12 +87,6 @@ export default async function AgendaPage({ searchParams }: AgendaPageProps) {
         practitionerId={calendar.practitionerId}
         canManage={agenda.canManage}
         label={t("grid.label", { first, last })}
-      />
-      <AgendaList
-        columns={columns}
-        practitionerId={calendar.practitionerId}
-        canManage={agenda.canManage}
-        label={t("list.label")}
       />
       <LiveRefresh
         versionUrl={`/api/v1/practitioner/agenda-version?${range}`}
