@@ -167,4 +167,21 @@ describe("openingSpans", () => {
     ];
     expect(openingSpans(hours, "2026-03-23", null)).toEqual([{ start: 540, end: 720 }]);
   });
+
+  it("leaves out a free time that a short appointment, drawn taller, would cover", () => {
+    const day = {
+      ...base,
+      view: "day" as const,
+      days: ["2026-03-24"],
+      // A 5-minute appointment at 10:00 is drawn 10 minutes tall (MIN_ROWS).
+      appointments: [appointment("short", "2026-03-24T09:00:00Z", "2026-03-24T09:05:00Z", "a")],
+      freeTimes: [
+        { startsAt: "2026-03-24T09:05:00Z", endsAt: "2026-03-24T09:15:00Z", practiceId: "a" },
+        { startsAt: "2026-03-24T09:15:00Z", endsAt: "2026-03-24T09:25:00Z", practiceId: "a" },
+      ],
+    };
+    const [column] = buildColumns(day).columns;
+    const free = column.items.filter((item) => item.kind === "free");
+    expect(free.map((item) => item.key)).toEqual(["free-2026-03-24T09:15:00Z"]);
+  });
 });

@@ -19,7 +19,8 @@ import {
 // The agenda's columns — one per day of a week, or one per practice of a day — with each
 // thing placed in its grid rows and lanes. Pure and client-safe.
 
-type Placement = { span: DaySpan; rows: { start: number; span: number } };
+type GridRows = { start: number; span: number };
+type Placement = { span: DaySpan; rows: GridRows };
 
 export type ColumnItem =
   | (Placement & { kind: "opening"; key: string })
@@ -131,7 +132,7 @@ function place(entries: Unplaced[], bounds: DaySpan): ColumnItem[] {
   const appointments = entries.filter((entry) => entry.kind === "appointment");
   const lanes = assignLanes(appointments.map((entry) => entry.span));
   const laneOf = new Map<Unplaced, Lane>(appointments.map((entry, index) => [entry, lanes[index]]));
-  return entries
+  const placed = entries
     .filter((entry) => entry.span.end > bounds.start && entry.span.start < bounds.end)
     .map((entry) => {
       const rows = gridRows(entry.span, bounds);
@@ -140,4 +141,15 @@ function place(entries: Unplaced[], bounds: DaySpan): ColumnItem[] {
         ? { ...entry, rows, columns: laneColumns(lane) }
         : ({ ...entry, rows } as ColumnItem);
     });
+  // A very short appointment is drawn taller than its time (MIN_ROWS), so it may cover the
+  // free time that follows it: a link half hidden under another is no target anyone can
+  // hit. Such a free time is left out; the practice books it from the next one or the panel.
+  const drawn = placed.filter((item) => item.kind === "appointment").map((item) => item.rows);
+  return placed.filter(
+    (item) => item.kind !== "free" || !drawn.some((rows) => rowsOverlap(rows, item.rows)),
+  );
+}
+
+function rowsOverlap(a: GridRows, b: GridRows): boolean {
+  return a.start < b.start + b.span && b.start < a.start + a.span;
 }
