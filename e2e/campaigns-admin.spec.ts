@@ -222,6 +222,6 @@ test("the campaign pages fit a phone screen", async ({ page }) => {
 test("the campaigns do not exist for a practitioner, in pages or the API", async ({ page }) => {
   await signIn(page, DEMO.practitioner, DEMO_PASSWORD);
   expect((await page.goto("/admin/campagnes"))?.status()).toBe(404);
-  await expect(page.getByRole("link", { name: "Campagnes" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Campagnes", exact: true })).toHaveCount(0);
   expect((await page.request.get("/api/v1/admin/campaigns")).status()).toBe(404);
 });

@@ -38,10 +38,13 @@ type WeekInput = {
   busy: Interval[];
 };
 
-// Busy, but not full: patients searching online must still find a few free times this week.
-const FILL_RATE = 0.88;
-/** A time left free is long enough for a first visit, the longest usual motive. */
-const FREE_GAP_MINUTES = 30;
+const FILL_RATE = 0.95;
+/**
+ * Busy, but not full: one hour on the hour is kept free each day, in its first window, so
+ * that patients searching online still find the demo practitioner bookable, a first visit
+ * (the longest motive) included.
+ */
+const FREE_HOUR_MINUTES = 60;
 
 /** Blocked time of the week, at fixed places (inside hours, so they show in the grid). */
 export function planDemoAbsences(input: Pick<WeekInput, "today" | "clock">): DemoAbsence[] {
@@ -57,6 +60,15 @@ export function planDemoAbsences(input: Pick<WeekInput, "today" | "clock">): Dem
     ...at(monday + 3, 17 * 60, 90, "Visites à domicile"),
     ...at(monday + 4, 8 * 60 + 30, 30, "Formation"),
   ];
+}
+
+/** An hour on the hour inside the window, drawn at random; null when none fits. */
+function freeHourIn(window: DemoWindow, random: Random): { start: number; end: number } | null {
+  const first = Math.ceil(window.startMinute / 60) * 60;
+  const count = Math.floor((window.endMinute - first) / FREE_HOUR_MINUTES);
+  if (count < 1) return null;
+  const start = first + FREE_HOUR_MINUTES * Math.floor(random.next() * count);
+  return { start, end: start + FREE_HOUR_MINUTES };
 }
 
 export function planDemoWeek(random: Random, input: WeekInput): DemoAppointment[] {
@@ -77,7 +89,11 @@ export function planDemoWeek(random: Random, input: WeekInput): DemoAppointment[
   };
   for (let day = monday; day < monday + 7; day++) {
     const weekday = isoWeekdayOfLocalDay(day);
-    for (const window of input.windows.filter((candidate) => candidate.weekday === weekday)) {
+    const windows = input.windows
+      .filter((candidate) => candidate.weekday === weekday)
+      .sort((a, b) => a.startMinute - b.startMinute);
+    for (const [index, window] of windows.entries()) {
+      const freeHour = index === 0 ? freeHourIn(window, random) : null;
       const fits = (slot: ReturnType<typeof slotOf>) =>
         slot !== null &&
         slot.minute + slot.motive.durationMinutes <= window.endMinute &&
@@ -92,9 +108,17 @@ export function planDemoWeek(random: Random, input: WeekInput): DemoAppointment[
           minute += 5;
           continue;
         }
+        if (
+          freeHour &&
+          slot.minute < freeHour.end &&
+          freeHour.start < slot.minute + slot.motive.durationMinutes
+        ) {
+          minute = freeHour.end;
+          continue;
+        }
         if (!random.chance(FILL_RATE)) {
-          // Left free: the agenda shows a free time there, and patients can book it online.
-          minute += FREE_GAP_MINUTES;
+          // Left free: the agenda shows a free time there.
+          minute += slot.motive.durationMinutes;
           continue;
         }
         taken.push(slot.interval);
