@@ -79,10 +79,18 @@ type DemoPatients = Record<DemoPatientKind, { patientId: string; bookedById: str
 async function addPatients({ id, userId, tx }: Context): Promise<DemoPatients> {
   const random = createRandom(deriveSeed("demo-agenda-patients"));
   const phone = () => `06 ${Array.from({ length: 4 }, () => String(random.int(10, 99))).join(" ")}`;
+  // Her earlier patients without an account become the practice's own records, with a
+  // French mobile number drawn from their id, and their appointments booked by the practice.
   await tx.$executeRaw`
     UPDATE patients SET created_by_practitioner_id = ${id}::uuid,
-      phone = coalesce(phone, '06 ' || substr(md5(id::text), 1, 8))
+      phone = coalesce(phone, '06 ' || regexp_replace(
+        lpad(((('x' || substr(md5(id::text), 1, 8))::bit(32)::bigint) % 100000000)::text, 8, '0'),
+        '(..)(..)(..)(..)', '\\1 \\2 \\3 \\4'))
     WHERE owner_id IS NULL AND id IN (SELECT patient_id FROM appointments WHERE practitioner_id = ${id}::uuid)`;
+  await tx.$executeRaw`
+    UPDATE appointments SET booked_by_id = ${userId}::uuid
+    WHERE practitioner_id = ${id}::uuid AND booked_by_id IS NULL
+      AND patient_id IN (SELECT id FROM patients WHERE created_by_practitioner_id = ${id}::uuid)`;
   const practice = await Promise.all(
     planPatients(random, PRACTICE_PATIENTS).map((plan) =>
       tx.patient.create({

@@ -112,6 +112,17 @@ describe("the demo practitioner's agenda", () => {
     expect(counts.reduce((sum, count) => sum + count, 0) / counts.length).toBeGreaterThanOrEqual(
       25,
     );
+    // The practice's own records read like French patients: a real-looking mobile number.
+    const phones = await prisma.patient.findMany({
+      where: { createdByPractitionerId: practitioner.id },
+      select: { phone: true },
+    });
+    expect(phones.length).toBeGreaterThan(0);
+    for (const { phone } of phones) expect(phone).toMatch(/^0\d( \d\d){4}$/);
+    const unknownBooker = await prisma.appointment.count({
+      where: { practitionerId: practitioner.id, bookedById: null },
+    });
+    expect(unknownBooker).toBe(0);
     const kinds = await prisma.appointment.findMany({
       where: week,
       select: {
