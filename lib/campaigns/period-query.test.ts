@@ -9,7 +9,7 @@ describe("readPeriodQuery", () => {
     for (const params of [{}, { periode: "365" }, { periode: ["7", "30"] }]) {
       expect(readPeriodQuery(params, TODAY)).toMatchObject({
         choice: 30,
-        period: { from: "2026-11-08", to: "2026-12-07" },
+        period: { from: "2026-11-07", to: "2026-12-06" },
         problem: null,
       });
     }
@@ -17,8 +17,8 @@ describe("readPeriodQuery", () => {
 
   it("reads a preset", () => {
     expect(readPeriodQuery({ periode: "7" }, TODAY).period).toEqual({
-      from: "2026-12-01",
-      to: "2026-12-07",
+      from: "2026-11-30",
+      to: "2026-12-06",
     });
   });
 
@@ -42,7 +42,7 @@ describe("readPeriodQuery", () => {
     for (const [dates, problem] of cases) {
       const selection = readPeriodQuery({ periode: "perso", ...dates }, TODAY);
       expect(selection).toMatchObject({ problem, from: dates.du, to: dates.au });
-      expect(selection.period).toEqual({ from: "2026-11-08", to: "2026-12-07" });
+      expect(selection.period).toEqual({ from: "2026-11-07", to: "2026-12-06" });
     }
   });
 });

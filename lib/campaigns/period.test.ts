@@ -18,9 +18,9 @@ describe("periods", () => {
     expect(periodLength({ from: "2026-12-07", to: "2026-12-07" })).toBe(1);
   });
 
-  it("ends a preset today", () => {
-    expect(presetPeriod(7, TODAY)).toEqual({ from: "2026-12-01", to: "2026-12-07" });
-    expect(presetPeriod(30, TODAY)).toEqual({ from: "2026-11-08", to: "2026-12-07" });
+  it("ends a preset yesterday, the last complete day", () => {
+    expect(presetPeriod(7, TODAY)).toEqual({ from: "2026-11-30", to: "2026-12-06" });
+    expect(presetPeriod(30, TODAY)).toEqual({ from: "2026-11-07", to: "2026-12-06" });
   });
 
   it("compares with the period of the same length just before, across months and years", () => {

@@ -15,9 +15,12 @@ export function periodLength({ from, to }: Period): number {
   return localDayOfIsoDate(to) - localDayOfIsoDate(from) + 1;
 }
 
-/** The last `length` days, today included. */
+/**
+ * The last `length` complete days, up to yesterday. The day under way is left out: its cells
+ * are still small in the morning, and one small cell would mask each step's total.
+ */
 export function presetPeriod(length: number, today: LocalDay): Period {
-  return { from: isoDateOfLocalDay(today - length + 1), to: isoDateOfLocalDay(today) };
+  return { from: isoDateOfLocalDay(today - length), to: isoDateOfLocalDay(today - 1) };
 }
 
 /** The period of the same length that ends the day before this one starts. */
