@@ -41,7 +41,7 @@ export default async function AbsencesPage({ searchParams }: { searchParams: Sea
           ? t("createdKept", { count: count(params.gardes) })
           : t("created");
   return (
-    <SettingsFrame current="absences" title={t("title")} intro={t("intro")}>
+    <SettingsFrame title={t("title")} intro={t("intro")}>
       <div role="status">
         {outcome && (
           <p className="rounded-lg border border-green-700 bg-green-50 px-4 py-3 text-green-900">

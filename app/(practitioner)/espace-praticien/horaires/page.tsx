@@ -41,7 +41,7 @@ export default async function HoursPage() {
     outsideHours: t("outsideHours"),
   };
   return (
-    <SettingsFrame current="hours" title={t("title")} intro={t("intro", { zone: hours.timeZone })}>
+    <SettingsFrame title={t("title")} intro={t("intro", { zone: hours.timeZone })}>
       {hours.practices.length === 0 && <p className="text-slate-700">{t("noPractice")}</p>}
       {hours.practices.map((practice, index) => (
         <section

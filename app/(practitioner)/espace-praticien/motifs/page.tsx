@@ -42,7 +42,7 @@ export default async function MotivesPage() {
   });
   const practiceName = new Map(practices.map((practice) => [practice.id, practice.label]));
   return (
-    <SettingsFrame current="motives" title={t("title")} intro={t("intro")}>
+    <SettingsFrame title={t("title")} intro={t("intro")}>
       {motives.length === 0 ? (
         <p className="text-slate-700">{t("empty")}</p>
       ) : (

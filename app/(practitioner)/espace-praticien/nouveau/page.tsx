@@ -54,7 +54,7 @@ export default async function PracticeBookingPage({ searchParams }: BookingPageP
   const startsAt = query.debut;
   if (!startsAt) {
     return (
-      <div className="mx-auto max-w-3xl space-y-6 px-4 py-8 sm:px-6">
+      <div className="mx-auto max-w-3xl space-y-6">
         {back}
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">
           {t("title")}
@@ -90,7 +90,7 @@ export default async function PracticeBookingPage({ searchParams }: BookingPageP
     texts,
   };
   return (
-    <div className="mx-auto max-w-3xl space-y-8 px-4 py-8 sm:px-6">
+    <div className="mx-auto max-w-3xl space-y-8">
       {back}
       <header className="space-y-3">
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">

@@ -27,7 +27,7 @@ export default async function BookingRulesPage() {
     submit: t("submit"),
   };
   return (
-    <SettingsFrame current="rules" title={t("title")} intro={t("intro")}>
+    <SettingsFrame title={t("title")} intro={t("intro")}>
       <BookingRulesForm rules={rules} labels={labels} action={saveBookingRulesAction} />
     </SettingsFrame>
   );

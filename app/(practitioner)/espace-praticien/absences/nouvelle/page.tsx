@@ -53,7 +53,7 @@ export default async function NewAbsencePage({ searchParams }: { searchParams: S
     cancelHint: absences("cancelHint"),
   };
   return (
-    <SettingsFrame current="absences" title={t("title")} intro={t("intro")}>
+    <SettingsFrame title={t("title")} intro={t("intro")}>
       <AbsenceForm
         practitionerId={defaults.practitionerId}
         defaults={defaults.values}

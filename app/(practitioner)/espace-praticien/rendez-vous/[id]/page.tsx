@@ -64,7 +64,7 @@ export default async function AppointmentPanelPage({ params, searchParams }: Pan
   const statusButtons = actions.statuses.flatMap((target) => statusButtonsFor(target, t));
 
   return (
-    <div className="mx-auto max-w-4xl space-y-8 px-4 py-8 sm:px-6">
+    <div className="mx-auto max-w-4xl space-y-8">
       <p>
         <Link href={PRACTICE_AREA_PATH} className="text-brand-800 underline">
           {t("back")}
