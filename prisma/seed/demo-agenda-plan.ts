@@ -38,11 +38,11 @@ type WeekInput = {
   busy: Interval[];
 };
 
-const FILL_RATE = 0.95;
+const FILL_RATE = 0.97;
 /**
- * Busy, but not full: one hour on the hour is kept free each day, in its first window, so
- * that patients searching online still find the demo practitioner bookable, a first visit
- * (the longest motive) included.
+ * Busy, but not full: one hour on the hour is kept free in each opening window, so that
+ * patients searching online still find the demo practitioner bookable, a first visit (the
+ * longest motive) included.
  */
 const FREE_HOUR_MINUTES = 60;
 
@@ -92,8 +92,8 @@ export function planDemoWeek(random: Random, input: WeekInput): DemoAppointment[
     const windows = input.windows
       .filter((candidate) => candidate.weekday === weekday)
       .sort((a, b) => a.startMinute - b.startMinute);
-    for (const [index, window] of windows.entries()) {
-      const freeHour = index === 0 ? freeHourIn(window, random) : null;
+    for (const window of windows) {
+      const freeHour = freeHourIn(window, random);
       const fits = (slot: ReturnType<typeof slotOf>) =>
         slot !== null &&
         slot.minute + slot.motive.durationMinutes <= window.endMinute &&
