@@ -8,15 +8,17 @@ const SEED_TRANSACTION_LIMITS = { maxWait: 60_000, timeout: 120_000 };
 export async function ensureCampaigns(prisma: PrismaClient, today: LocalDay): Promise<number> {
   return prisma.$transaction(async (tx) => {
     const created = await tx.campaign.createManyAndReturn({
-      data: DEMO_CAMPAIGNS.map(({ slug, name, channel, landingPath, budgetCents, startsIn, endsIn }) => ({
-        slug,
-        name,
-        channel,
-        landingPath,
-        budgetCents,
-        startsOn: new Date(isoDateOfLocalDay(today + startsIn)),
-        endsOn: new Date(isoDateOfLocalDay(today + endsIn)),
-      })),
+      data: DEMO_CAMPAIGNS.map(
+        ({ slug, name, channel, landingPath, budgetCents, startsIn, endsIn }) => ({
+          slug,
+          name,
+          channel,
+          landingPath,
+          budgetCents,
+          startsOn: new Date(isoDateOfLocalDay(today + startsIn)),
+          endsOn: new Date(isoDateOfLocalDay(today + endsIn)),
+        }),
+      ),
       skipDuplicates: true,
       select: { id: true, slug: true },
     });

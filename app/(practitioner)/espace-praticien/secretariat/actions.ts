@@ -11,7 +11,12 @@ import { changeGrantLevelSchema, inviteSecretarySchema } from "@/lib/secretariat
 const PAGE_PATH = "/espace-praticien/secretariat";
 
 export const inviteSecretaryAction = defineAction(
-  { auth: "user", schema: inviteSecretarySchema, fields: ["email", "level"], keep: ["email", "level"] },
+  {
+    auth: "user",
+    schema: inviteSecretarySchema,
+    fields: ["email", "level"],
+    keep: ["email", "level"],
+  },
   async ({ user, input }) => {
     const { invited } = await inviteSecretary(user, input);
     revalidatePath(PAGE_PATH);
