@@ -10,7 +10,7 @@ export const RATE_RULES = {
   // Not a hard limit: the count feeds the growing lock-out (lockout-policy.ts).
   signInFailuresPerAccount: { scope: "sign-in-failures:account", limit: 0, windowMs: 24 * HOUR },
   // A carrier's or a hospital's shared address signs many people up in an hour; the
-  // per-address cap only stops a script (the per-address e-mail checks stay tight).
+  // per-address cap only stops a script (the per-e-mail caps below stay tight).
   signUpPerAddress: { scope: "sign-up:address", limit: 60, windowMs: HOUR },
   signUpPerEmail: { scope: "sign-up:email", limit: 3, windowMs: HOUR },
   resetPerAddress: { scope: "reset:address", limit: 10, windowMs: 15 * MINUTE },
