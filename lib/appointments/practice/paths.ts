@@ -8,14 +8,16 @@ export function practiceAppointmentPath(id: string, query: Record<string, string
   return `${PRACTICE_AREA_PATH}/rendez-vous/${id}${search ? `?${search}` : ""}`;
 }
 
-/** The booking page for a free time of the agenda, at a practice, for a practitioner. */
-export function practiceBookingPath(query: {
+type PracticeBookingQuery = {
   startsAt: Date | string;
   locationId?: string;
   practitionerId?: string;
   patientId?: string;
   search?: string;
-}): string {
+};
+
+/** The booking page's query parameters (the form that searches patients keeps them). */
+export function practiceBookingParams(query: PracticeBookingQuery): URLSearchParams {
   const params = new URLSearchParams({
     debut: typeof query.startsAt === "string" ? query.startsAt : query.startsAt.toISOString(),
   });
@@ -23,5 +25,10 @@ export function practiceBookingPath(query: {
   if (query.practitionerId) params.set("praticien", query.practitionerId);
   if (query.patientId) params.set("patient", query.patientId);
   if (query.search) params.set("q", query.search);
-  return `${PRACTICE_AREA_PATH}/nouveau?${params}`;
+  return params;
+}
+
+/** The booking page for a free time of the agenda, at a practice, for a practitioner. */
+export function practiceBookingPath(query: PracticeBookingQuery): string {
+  return `${PRACTICE_AREA_PATH}/nouveau?${practiceBookingParams(query)}`;
 }

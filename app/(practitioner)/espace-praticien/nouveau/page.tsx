@@ -9,7 +9,11 @@ import { ownPatientsQuerySchema } from "@/lib/agenda/schemas";
 import { searchOwnPatients, type OwnPatientHit } from "@/lib/agenda/search-own-patients";
 import { getPracticeBookingForm } from "@/lib/appointments/practice/get-practice-booking-form";
 import { getOwnPatient } from "@/lib/appointments/practice/own-patient";
-import { PRACTICE_AREA_PATH, practiceBookingPath } from "@/lib/appointments/practice/paths";
+import {
+  PRACTICE_AREA_PATH,
+  practiceBookingParams,
+  practiceBookingPath,
+} from "@/lib/appointments/practice/paths";
 import { instantSchema } from "@/lib/appointments/schemas";
 import { requireRole, type Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -127,7 +131,7 @@ export default async function PracticeBookingPage({ searchParams }: BookingPageP
           <PanelSection id="search-title" title={t("search.title")}>
             <PatientSearch
               action={`${PRACTICE_AREA_PATH}/nouveau`}
-              keep={Object.fromEntries(new URL(practiceBookingPath(base), "http://x").searchParams)}
+              keep={Object.fromEntries(practiceBookingParams(base))}
               query={query.q ?? ""}
               hits={hits}
               hrefOf={(patientId) => practiceBookingPath({ ...base, patientId })}
