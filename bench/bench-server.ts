@@ -12,6 +12,7 @@ import { waitForHealthy } from "../scripts/start/wait-for-healthy";
 // (built first when the sources changed, into PRAXIS_DIST_DIR like `npm start`).
 
 const ROOT = path.resolve(import.meta.dirname, "..");
+const BENCH_HOST = "localhost";
 
 export type BenchServer = {
   baseUrl: string;
@@ -31,9 +32,13 @@ export async function startServer(
   await buildIfNeeded(ROOT, (line) => log(`server: ${line}`));
   // BENCH_PORT pins the port (a shared machine hands each user a range); else any free one.
   const port = Number(process.env.BENCH_PORT) || (await freePort());
+  // "localhost", not "127.0.0.1": Next names a loopback address "localhost" in the URL the
+  // proxy sees but keeps the literal one as its own origin, so with -H 127.0.0.1 each of the
+  // proxy's rewrites (/en → /) looked external and was proxied back into the server, where
+  // the home page's language redirect looped (vercel/next.js#94745).
   const child: ChildProcess = spawn(
     process.execPath,
-    [...profilerFlags(), nextBinary(ROOT), "start", "-p", String(port), "-H", "127.0.0.1"],
+    [...profilerFlags(), nextBinary(ROOT), "start", "-p", String(port), "-H", BENCH_HOST],
     {
       cwd: ROOT,
       stdio: ["ignore", onServerLine ? "pipe" : "ignore", onServerLine ? "pipe" : "inherit"],
@@ -51,7 +56,7 @@ export async function startServer(
       createInterface({ input: stream! }).on("line", onServerLine);
     }
   }
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const baseUrl = `http://${BENCH_HOST}:${port}`;
   try {
     await waitForHealthy(`${baseUrl}/healthz`, 120_000);
   } catch (error) {
