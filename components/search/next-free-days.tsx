@@ -8,27 +8,19 @@ export function NextFreeDays({ days, timeZone }: { days: SummaryDay[]; timeZone:
   const t = useTranslations("search.result");
   const locale = useLocale();
   if (days.length === 0) {
-    return (
-      <p className="text-sm text-slate-700">{t("noFreeSlot", { days: SUMMARY_LOOKAHEAD_DAYS })}</p>
-    );
+    return <p className="rc-note">{t("noFreeSlot", { days: SUMMARY_LOOKAHEAD_DAYS })}</p>;
   }
   return (
     <div>
-      <p className="text-sm font-semibold text-slate-900">{t("nextFree")}</p>
-      <ul className="mt-2 space-y-2">
+      <p className="rc-free-title">{t("nextFree")}</p>
+      {/* Styled by the rc-free* classes of app/globals.css (see result-card.tsx). */}
+      <ul className="rc-free">
         {days.map((day) => (
-          <li key={day.date} className="flex flex-wrap items-center gap-2">
-            <span className="w-44 max-w-full text-sm text-slate-700 first-letter:uppercase">
-              {formatCalendarDay(locale, day.date)}
-            </span>
+          <li key={day.date}>
+            <span>{formatCalendarDay(locale, day.date)}</span>
             <span className="sr-only">:</span>
             {day.starts.map((start) => (
-              <span
-                key={start}
-                className="rounded-md bg-brand-50 px-2.5 py-1 text-sm font-semibold text-brand-800"
-              >
-                {formatTime(locale, new Date(start), timeZone)}
-              </span>
+              <b key={start}>{formatTime(locale, new Date(start), timeZone)}</b>
             ))}
           </li>
         ))}
