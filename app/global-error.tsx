@@ -6,14 +6,14 @@ import { isServiceUnavailable, ServiceUnavailable } from "@/components/layout/se
 import { StatusMessage } from "@/components/layout/status-message";
 import { Button } from "@/components/ui/button";
 import { Logo } from "@/components/ui/logo";
-import { globalErrorMessages } from "@/lib/i18n/global-error-messages";
+import { useGlobalErrorMessages } from "@/lib/i18n/global-error-messages";
 import { splitLocalePath } from "@/lib/i18n/locales";
 import "./globals.css";
 
 // Replaces the root layout when it fails, so it brings its own document, styles and font.
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
   const pathname = usePathname();
-  const text = globalErrorMessages(pathname);
+  const text = useGlobalErrorMessages(pathname);
   return (
     <html lang={splitLocalePath(pathname).locale}>
       <body className="min-h-dvh font-sans">

@@ -2,7 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { Button } from "@/components/ui/button";
-import { globalErrorMessages } from "@/lib/i18n/global-error-messages";
+import { useGlobalErrorMessages } from "@/lib/i18n/global-error-messages";
 import { SERVICE_UNAVAILABLE_DIGEST } from "@/lib/utils/service-unavailable";
 import { StatusMessage } from "./status-message";
 
@@ -20,7 +20,7 @@ export function isServiceUnavailable(error: unknown): boolean {
 // the catalogue's globalError namespace, which needs no provider (the root layout may be
 // what failed), in the language of the address.
 export function ServiceUnavailable({ retry }: { retry: () => void }) {
-  const text = globalErrorMessages(usePathname());
+  const text = useGlobalErrorMessages(usePathname());
   return (
     <StatusMessage
       eyebrow={text.unavailable.eyebrow}
