@@ -9,8 +9,8 @@ function forwardedRequestHeader(response: Response, name: string): string | null
 }
 
 describe("proxy", () => {
-  it("gives the page and Next the same fresh nonce", () => {
-    const response = proxy(new NextRequest("http://praxis.test/"));
+  it("gives the page and Next the same fresh nonce", async () => {
+    const response = await proxy(new NextRequest("http://praxis.test/"));
     const policy = response.headers.get("content-security-policy") ?? "";
     const nonce = forwardedRequestHeader(response, "x-nonce");
 
@@ -20,32 +20,32 @@ describe("proxy", () => {
     expect(response.headers.get("reporting-endpoints")).toBe('csp="/api/csp-report"');
   });
 
-  it("changes the nonce on every request", () => {
-    const nonceOf = () =>
-      forwardedRequestHeader(proxy(new NextRequest("http://praxis.test/")), "x-nonce");
-    expect(nonceOf()).not.toBe(nonceOf());
+  it("changes the nonce on every request", async () => {
+    const nonceOf = async () =>
+      forwardedRequestHeader(await proxy(new NextRequest("http://praxis.test/")), "x-nonce");
+    expect(await nonceOf()).not.toBe(await nonceOf());
   });
 
-  it("tells pages the requested path, whatever the client claimed", () => {
+  it("tells pages the requested path, whatever the client claimed", async () => {
     const request = new NextRequest("http://praxis.test/espace-patient?onglet=2", {
       headers: { "x-praxis-path": "//attacker.example" },
     });
-    expect(forwardedRequestHeader(proxy(request), "x-praxis-path")).toBe(
+    expect(forwardedRequestHeader(await proxy(request), "x-praxis-path")).toBe(
       "/espace-patient?onglet=2",
     );
   });
 
-  it("hands pages the campaign of a tagged navigation, and never one a client forged", () => {
+  it("hands pages the campaign of a tagged navigation, and never one a client forged", async () => {
     const tagged = new NextRequest("http://praxis.test/recherche?q=kine&campagne=ete-2026", {
       headers: { "user-agent": "Mozilla/5.0 Chrome/131.0", "sec-fetch-site": "cross-site" },
     });
-    expect(forwardedRequestHeader(proxy(tagged), "x-praxis-campaign")).toBe("ete-2026");
-    expect(forwardedRequestHeader(proxy(tagged), "x-praxis-campaign-visit")).toBe("landing");
+    expect(forwardedRequestHeader(await proxy(tagged), "x-praxis-campaign")).toBe("ete-2026");
+    expect(forwardedRequestHeader(await proxy(tagged), "x-praxis-campaign-visit")).toBe("landing");
 
     const forged = new NextRequest("http://praxis.test/recherche?q=kine", {
       headers: { "x-praxis-campaign": "ete-2026", "x-praxis-campaign-visit": "landing" },
     });
-    const response = proxy(forged);
+    const response = await proxy(forged);
     expect(forwardedRequestHeader(response, "x-praxis-campaign")).toBeNull();
     expect(forwardedRequestHeader(response, "x-praxis-campaign-visit")).toBeNull();
   });
@@ -62,15 +62,15 @@ describe("proxy refusals", () => {
     { origin: "http://evil.example" },
     { origin: "null" },
     { "sec-fetch-site": "cross-site" },
-  ])("answers 403, with the security headers, to a cross-origin POST %j", (headers) => {
-    const response = proxy(post("/inscription", headers));
+  ])("answers 403, with the security headers, to a cross-origin POST %j", async (headers) => {
+    const response = await proxy(post("/inscription", headers));
     expect(response.status).toBe(403);
     expect(response.headers.get("content-security-policy")).toContain("default-src");
     expect(response.headers.get("x-middleware-next")).toBeNull();
   });
 
-  it("lets a same-origin POST through to Next", () => {
-    const response = proxy(post("/inscription", { origin: "http://praxis.test" }));
+  it("lets a same-origin POST through to Next", async () => {
+    const response = await proxy(post("/inscription", { origin: "http://praxis.test" }));
     expect(response.status).toBe(200);
     expect(response.headers.get("x-middleware-next")).toBe("1");
   });
@@ -82,21 +82,18 @@ describe("proxy refusals", () => {
     "/espace-praticien/agenda",
     "/en/admin",
     "/de/espace-praticien/x",
-  ])("shows an anonymous visitor of %s the 404 page", (path) => {
-    const response = proxy(new NextRequest(`http://praxis.test${path}`));
+  ])("shows an anonymous visitor of %s the 404 page", async (path) => {
+    const response = await proxy(new NextRequest(`http://praxis.test${path}`));
     expect(response.headers.get("x-middleware-rewrite")).toContain("/_praxis/introuvable");
   });
 
-  it("leaves staff pages to check the role of a visitor with a session", () => {
+  it("leaves staff pages to check the role of a visitor with a session", async () => {
     const request = new NextRequest("http://praxis.test/admin", {
       headers: { cookie: "__Host-praxis.session=x" },
     });
-    expect(proxy(request).headers.get("x-middleware-rewrite")).toBeNull();
-    expect(
-      proxy(new NextRequest("http://praxis.test/administration")).headers.get(
-        "x-middleware-rewrite",
-      ),
-    ).toBeNull();
+    expect((await proxy(request)).headers.get("x-middleware-rewrite")).toBeNull();
+    const other = await proxy(new NextRequest("http://praxis.test/administration"));
+    expect(other.headers.get("x-middleware-rewrite")).toBeNull();
   });
 });
 
@@ -146,22 +143,22 @@ describe("proxy matcher", () => {
 });
 
 describe("proxy languages", () => {
-  it("renders /en/… on the app's route with the language header", () => {
-    const response = proxy(new NextRequest("http://praxis.test/en/recherche?q=gp"));
+  it("renders /en/… on the app's route with the language header", async () => {
+    const response = await proxy(new NextRequest("http://praxis.test/en/recherche?q=gp"));
     expect(response.headers.get("x-middleware-rewrite")).toBe("http://praxis.test/recherche?q=gp");
     expect(forwardedRequestHeader(response, "x-praxis-locale")).toBe("en");
     expect(forwardedRequestHeader(response, "x-praxis-path")).toBe("/en/recherche?q=gp");
   });
 
-  it("ignores a language header sent by the client", () => {
+  it("ignores a language header sent by the client", async () => {
     const request = new NextRequest("http://praxis.test/recherche", {
       headers: { "x-praxis-locale": "de" },
     });
-    expect(forwardedRequestHeader(proxy(request), "x-praxis-locale")).toBe("fr");
+    expect(forwardedRequestHeader(await proxy(request), "x-praxis-locale")).toBe("fr");
   });
 
-  it("sends a German browser's first visit to /de", () => {
-    const response = proxy(
+  it("sends a German browser's first visit to /de", async () => {
+    const response = await proxy(
       new NextRequest("http://praxis.test/", { headers: { "accept-language": "de" } }),
     );
     expect(response.status).toBe(307);

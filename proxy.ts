@@ -4,13 +4,22 @@ import { setCampaignHeaders } from "@/lib/campaigns/navigation";
 import { isCrossSiteRequest } from "@/lib/http/request-origin";
 import { routeLocale } from "@/lib/i18n/locale-routing";
 import { LOCALE_COOKIE, LOCALE_HEADER } from "@/lib/i18n/locales";
+import {
+  cacheablePageKey,
+  cachedPageResponse,
+  isRenderForCache,
+  PLACEHOLDER_NONCE,
+} from "@/lib/page-cache/cached-page";
 import { createNonce } from "@/lib/security/content-security-policy";
 import { buildDocumentSecurityHeaders } from "@/lib/security/security-headers";
 
 // Adds the per-request, nonce-based CSP. Next reads the nonce from the CSP header on the
 // *request* and stamps it on its own scripts and styles, so both sides carry it.
-export function proxy(request: NextRequest) {
-  const nonce = createNonce();
+export async function proxy(request: NextRequest) {
+  // The proxy's own render of a shared page carries a placeholder, replaced by each
+  // visitor's nonce when the page is served (lib/page-cache/cached-page.ts).
+  const renderForCache = isRenderForCache(request);
+  const nonce = renderForCache ? PLACEHOLDER_NONCE : createNonce();
   const headers = buildDocumentSecurityHeaders(nonce, process.env.NODE_ENV === "development");
 
   // Another site posting to a page (a server action) with the user's cookies: refused here,
@@ -29,6 +38,14 @@ export function proxy(request: NextRequest) {
     acceptLanguage: request.headers.get("accept-language"),
   });
   if (route.kind === "redirect") return redirectForLanguage(request, route);
+
+  const cacheKey =
+    SHARES_PAGES && !renderForCache ? cacheablePageKey(request, route.appPath) : null;
+  const cached = cacheKey && (await cachedPageResponse(request.nextUrl, cacheKey, nonce));
+  if (cached) {
+    for (const { key, value } of headers) cached.headers.set(key, value);
+    return cached;
+  }
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
@@ -60,6 +77,9 @@ export function proxy(request: NextRequest) {
   for (const { key, value } of headers) response.headers.set(key, value);
   return response;
 }
+
+// `next dev` renders every request afresh, so that an edit shows at once.
+const SHARES_PAGES = process.env.NODE_ENV === "production";
 
 function isAnonymousInStaffArea(request: NextRequest, appPath: string): boolean {
   if (!isStaffArea(appPath)) return false;

@@ -6,6 +6,7 @@ import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { toActionFailure } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
+import { forgetStoredPages } from "@/lib/page-cache/page-cache-store";
 import { formFields } from "@/lib/utils/form-fields";
 import type { ActionState } from "./action-state";
 
@@ -93,7 +94,8 @@ export function defineAction<
       const raw = config.read ? config.read(formData) : formFields(formData, config.fields ?? []);
       const input = (config.schema ? config.schema.parse(raw) : undefined) as Context["input"];
       const context = { user, input, formData, bound, values } as Context;
-      return (await handler(context)) ?? { status: "done" };
+      // An action may change a public page this process keeps for a few seconds.
+      return (await handler(context).finally(forgetStoredPages)) ?? { status: "done" };
     } catch (error) {
       unstable_rethrow(error);
       const locale = await getLocale();

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { apiSessionUser, type Role, type SessionUser } from "@/lib/auth/session";
 import { AppError, toErrorResponse } from "@/lib/errors";
 import { negotiateLocale } from "@/lib/i18n/accept-language";
+import { forgetStoredPages } from "@/lib/page-cache/page-cache-store";
 import { readQueryParameters } from "./query-parameters";
 import { readJsonBody, readLimitedText } from "./read-limited-body";
 import { isCrossSiteRequest } from "./request-origin";
@@ -98,12 +99,9 @@ export function route<
         ? readQueryParameters(new URL(request.url), config.query.shape, config.query)
         : {};
       const body = await parseBody(request, config.body, config.maxBodyBytes);
-      const answer = await handler({ request, user, params, query, body } as RouteContext<
-        A,
-        P,
-        Q,
-        B
-      >);
+      const answer = await runWriting(request, () =>
+        handler({ request, user, params, query, body } as RouteContext<A, P, Q, B>),
+      );
       if (!(answer instanceof Response)) return jsonResponse(answer, { cacheControl });
       if (!answer.headers.has("Cache-Control")) answer.headers.set("Cache-Control", cacheControl);
       return answer;
@@ -112,6 +110,17 @@ export function route<
       return toErrorResponse(error, negotiateLocale(request.headers.get("accept-language")));
     }
   };
+}
+
+// A write may change a public page this process keeps for a few seconds (lib/page-cache):
+// whatever its outcome, the kept pages are dropped.
+async function runWriting<T>(request: Request, handle: () => Promise<T> | T): Promise<T> {
+  if (request.method === "GET" || request.method === "HEAD") return handle();
+  try {
+    return await handle();
+  } finally {
+    forgetStoredPages();
+  }
 }
 
 async function authenticate(request: Request, auth: RouteAuth): Promise<SessionUser | null> {
