@@ -74,9 +74,10 @@ function stringsInSources(): { literals: Set<string>; prefixes: string[] } {
         literals.add(match[1] ?? match[2]!);
       }
       for (const match of text.matchAll(/`([A-Za-z0-9_.]*\.)\$\{/g)) prefixes.push(match[1]!);
-      // import { globalError as fr } from "@/messages/fr.json": read as properties.
-      for (const match of text.matchAll(/import \{ (\w+) as \w+ \} from "@\/messages\//g)) {
-        prefixes.push(`${match[1]}.`);
+      // A namespace read as properties of a catalogue loaded on demand
+      // (import("@/messages/fr.json") … catalogue.default.globalError): all its keys are read.
+      if (text.includes('import("@/messages/')) {
+        for (const match of text.matchAll(/\.default\.(\w+)/g)) prefixes.push(`${match[1]}.`);
       }
     }
   }
