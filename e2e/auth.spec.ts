@@ -87,6 +87,8 @@ test("sign-in goes back to the page asked for, never to another site", async ({ 
   await expect(page.getByRole("heading", { name: "Sécurité du compte" })).toBeVisible();
 
   await accountNav(page).getByRole("button", { name: "Se déconnecter" }).click();
+  // Signed out once the page says so: a navigation started earlier would be cut short.
+  await expect(accountNav(page).getByRole("link", { name: "Se connecter" })).toBeVisible();
   await signIn(
     page,
     DEMO_PATIENT.email,
@@ -214,6 +216,8 @@ test("the security page changes the password and, once confirmed, the address", 
   );
 
   await accountNav(page).getByRole("button", { name: "Se déconnecter" }).click();
+  // Signed out once the page says so: a navigation started earlier would be cut short.
+  await expect(accountNav(page).getByRole("link", { name: "Se connecter" })).toBeVisible();
   await signIn(page, moved, "une-phrase-toute-neuve");
   await expect(accountNav(page).getByRole("button", { name: "Se déconnecter" })).toBeVisible();
 });
