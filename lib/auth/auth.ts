@@ -36,12 +36,28 @@ export async function readSessionId(): Promise<string | null> {
   const token = (await cookies()).get(name)?.value;
   // Without a secret Auth.js seals no cookie either (it refuses to start).
   if (!token || !env.AUTH_SECRET) return null;
+  const known = openedCookies.get(token);
+  if (known && known.expiresAt > Date.now()) return known.sid;
   try {
     const claims = await decode({ token, secret: env.AUTH_SECRET, salt: name });
-    return typeof claims?.sid === "string" && claims.sid.length > 0 ? claims.sid : null;
+    const sid = typeof claims?.sid === "string" && claims.sid.length > 0 ? claims.sid : null;
+    if (sid && typeof claims?.exp === "number") rememberOpenedCookie(token, sid, claims.exp);
+    return sid;
   } catch {
     return null; // tampered with, expired, or sealed with another secret
   }
+}
+
+// Opening a cookie (key derivation, decryption, MAC) is most of a signed-in API call's own
+// CPU time, and a browser sends the same cookie on every request: what a cookie opened to
+// is kept until the cookie's own expiry. The sessions table is still read on every request
+// (session.ts), so a revoked session is refused all the same.
+const openedCookies = new Map<string, { sid: string; expiresAt: number }>();
+const MAX_OPENED_COOKIES = 10_000;
+
+function rememberOpenedCookie(token: string, sid: string, expiresAtSeconds: number): void {
+  if (openedCookies.size >= MAX_OPENED_COOKIES) openedCookies.clear();
+  openedCookies.set(token, { sid, expiresAt: expiresAtSeconds * 1000 });
 }
 
 /**
