@@ -135,6 +135,16 @@ describe("a database outage", () => {
     expect(line).not.toContain("db:5432");
   });
 
+  it("answers a connection pg lost under a query with 503, logged as one line", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const response = toErrorResponse(new Error("Connection terminated unexpectedly"));
+    expect(response.status).toBe(503);
+    expect((await bodyOf(response)).error.code).toBe("SERVICE_UNAVAILABLE");
+    expect(log.mock.calls[0].join(" ")).toMatch(
+      /^\[praxis\] database unavailable ref=\w+ connection lost$/,
+    );
+  });
+
   it("gives pages a marked error that logs as one line", () => {
     const error = new DatabaseUnavailableError("P1001 DatabaseNotReachable");
     expect((error as unknown as { digest: string }).digest).toBe("PRAXIS_SERVICE_UNAVAILABLE");

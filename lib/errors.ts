@@ -110,21 +110,39 @@ const UNAVAILABLE_ADAPTER_KINDS = new Set([
 // crash, not accepting connections yet: a restart), 53300 (too many connections).
 const UNAVAILABLE_SQLSTATE = /^(08...|57P0[1-3]|53300)$/;
 
+// A socket that died under a query (the server restarted, the network dropped it) reaches
+// us from pg as a plain Error, with neither SQLSTATE nor adapter kind: its message is all
+// there is. Node's own socket errors carry a code.
+const CONNECTION_LOST = /^Connection terminated/;
+const UNAVAILABLE_SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT"]);
+
+function isConnectionLost(error: unknown): boolean {
+  return (
+    (error instanceof Error && CONNECTION_LOST.test(error.message)) ||
+    UNAVAILABLE_SOCKET_CODES.has(String(readProperty(error, "code")))
+  );
+}
+
 /** Whether an error means the database is away rather than that the request was wrong. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof DatabaseUnavailableError) return true;
   return (
     UNAVAILABLE_PRISMA_CODES.has(String(readProperty(error, "code"))) ||
     UNAVAILABLE_ADAPTER_KINDS.has(String(driverAdapterCause(error)?.kind)) ||
-    UNAVAILABLE_SQLSTATE.test(sqlStateOf(error) ?? "")
+    UNAVAILABLE_SQLSTATE.test(sqlStateOf(error) ?? "") ||
+    isConnectionLost(error)
   );
 }
 
-/** "P1001 DatabaseNotReachable", "P2010 57P01": codes only, never a message or a host. */
+/**
+ * "P1001 DatabaseNotReachable", "P2010 57P01", "ECONNRESET", "connection lost": codes only,
+ * never a message or a host.
+ */
 export function outageDetail(error: unknown): string {
   const cause = driverAdapterCause(error);
   const parts = [readProperty(error, "code"), cause?.kind, cause?.originalCode];
-  return parts.filter((part) => typeof part === "string" && part !== "postgres").join(" ");
+  const detail = parts.filter((part) => typeof part === "string" && part !== "postgres").join(" ");
+  return detail || (isConnectionLost(error) ? "connection lost" : "");
 }
 
 function classifyError(error: unknown): ErrorOutcome {
