@@ -58,4 +58,31 @@ describe("the demo practitioner's week", () => {
     }
     expect(week.some((appointment) => appointment.status === "ARRIVED")).toBe(true);
   });
+
+  it("keeps each open day busy, with room for an online first visit", () => {
+    const { week } = planAt("2026-12-07T07:00:00+01:00"); // Monday, before opening
+    const monday = localDayOfIsoDate("2026-12-07");
+    for (let day = monday; day < monday + 6; day++) {
+      const booked = week.filter((appointment) => dayOf(appointment) === day);
+      if (day !== monday + 5) expect(booked.length).toBeGreaterThanOrEqual(20); // full days
+      const hourStarts = Array.from({ length: 24 }, (_, hour) => hour * 60);
+      const freeFirstVisit = hourStarts.some((minute) => {
+        const window = WINDOWS.find(
+          (each) =>
+            each.weekday === day - monday + 1 &&
+            each.startMinute <= minute &&
+            minute + 30 <= each.endMinute,
+        );
+        if (!window) return false;
+        const startsAt =
+          Date.parse(`2026-12-${String(7 + day - monday).padStart(2, "0")}T00:00:00+01:00`) +
+          minute * 60_000;
+        return !booked.some(
+          (appointment) =>
+            appointment.startsAt < startsAt + 30 * 60_000 && startsAt < appointment.endsAt,
+        );
+      });
+      expect(freeFirstVisit).toBe(true);
+    }
+  });
 });

@@ -40,10 +40,10 @@ type WeekInput = {
 
 const FILL_RATE = 0.97;
 /**
- * Busy, but not full: 45 minutes from an hour on the hour are kept free in each opening
- * window, so that patients searching online still find the demo practitioner bookable, a
- * first visit (the longest motive, 30 minutes) included. An hour left the busiest days
- * under 25 appointments.
+ * Busy, but not full: 45 minutes from an hour on the hour are kept free each day, in one of
+ * its opening windows, so that patients searching online still find the demo practitioner
+ * bookable, a first visit (the longest motive, 30 minutes) included. An hour in every window
+ * left days with an absence under the 25 appointments a busy practice has.
  */
 const FREE_BLOCK_MINUTES = 45;
 
@@ -94,8 +94,10 @@ export function planDemoWeek(random: Random, input: WeekInput): DemoAppointment[
     const windows = input.windows
       .filter((candidate) => candidate.weekday === weekday)
       .sort((a, b) => a.startMinute - b.startMinute);
+    // The day's free block sits in one of its windows, drawn at random.
+    const freeWindow = windows.length > 0 ? random.pick(windows) : null;
     for (const window of windows) {
-      const freeBlock = freeBlockIn(window, random);
+      const freeBlock = window === freeWindow ? freeBlockIn(window, random) : null;
       const fits = (slot: ReturnType<typeof slotOf>) =>
         slot !== null &&
         slot.minute + slot.motive.durationMinutes <= window.endMinute &&
