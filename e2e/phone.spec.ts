@@ -93,6 +93,14 @@ test("the header's menu: a disclosure screen readers hear open and closed, close
     expect((await item.boundingBox())!.height).toBeGreaterThanOrEqual(44);
   }
   await page.getByRole("banner").getByRole("button", { name: "Se déconnecter" }).tap();
+  // Signed out once the signed-out header has arrived (its links are in the closed menu):
+  // a tap made while the page is being replaced would open the menu of the old one.
+  await expect(
+    page
+      .getByRole("banner")
+      .getByRole("link", { name: "Se connecter", includeHidden: true })
+      .first(),
+  ).toBeAttached();
   await expect(menu(page)).not.toHaveAttribute("open");
   await menuButton(page).tap();
   await expect(page.getByRole("link", { name: "Se connecter" })).toBeVisible();
