@@ -40,12 +40,13 @@ type WeekInput = {
 
 const FILL_RATE = 0.97;
 /**
- * Busy, but not full: 45 minutes from an hour on the hour are kept free each day, in one of
- * its opening windows, so that patients searching online still find the demo practitioner
- * bookable, a first visit (the longest motive, 30 minutes) included. An hour in every window
- * left days with an absence under the 25 appointments a busy practice has.
+ * Busy, but not full: half an hour on the hour is kept free in each opening window, where
+ * nothing else is, so that patients searching online still find the demo practitioner
+ * bookable, a first visit (the longest motive, 30 minutes) included, about twice a day. A
+ * whole hour in each window left days with an absence under the 25 appointments a busy
+ * practice has; one block a day left too few first visits for a week of visitors.
  */
-const FREE_BLOCK_MINUTES = 45;
+const FREE_BLOCK_MINUTES = 30;
 
 /** Blocked time of the week, at fixed places (inside hours, so they show in the grid). */
 export function planDemoAbsences(input: Pick<WeekInput, "today" | "clock">): DemoAbsence[] {
@@ -63,12 +64,22 @@ export function planDemoAbsences(input: Pick<WeekInput, "today" | "clock">): Dem
   ];
 }
 
-/** A free block starting on the hour inside the window, drawn at random; null when none fits. */
-function freeBlockIn(window: DemoWindow, random: Random): { start: number; end: number } | null {
+/**
+ * A free block starting on the hour inside the window, drawn at random among the hours that
+ * nothing already takes (an absence, an earlier booking); null when none is left.
+ */
+function freeBlockIn(
+  window: DemoWindow,
+  random: Random,
+  isFree: (startMinute: number, endMinute: number) => boolean,
+): { start: number; end: number } | null {
+  const candidates: number[] = [];
   const first = Math.ceil(window.startMinute / 60) * 60;
-  const count = Math.floor((window.endMinute - FREE_BLOCK_MINUTES - first) / 60) + 1;
-  if (count < 1) return null;
-  const start = first + 60 * Math.floor(random.next() * count);
+  for (let start = first; start + FREE_BLOCK_MINUTES <= window.endMinute; start += 60) {
+    if (isFree(start, start + FREE_BLOCK_MINUTES)) candidates.push(start);
+  }
+  if (candidates.length === 0) return null;
+  const start = random.pick(candidates);
   return { start, end: start + FREE_BLOCK_MINUTES };
 }
 
@@ -94,10 +105,15 @@ export function planDemoWeek(random: Random, input: WeekInput): DemoAppointment[
     const windows = input.windows
       .filter((candidate) => candidate.weekday === weekday)
       .sort((a, b) => a.startMinute - b.startMinute);
-    // The day's free block sits in one of its windows, drawn at random.
-    const freeWindow = windows.length > 0 ? random.pick(windows) : null;
+    const isFree = (startMinute: number, endMinute: number) => {
+      const startsAt = input.clock.slotStart(day, startMinute, endMinute - startMinute);
+      return (
+        startsAt !== null &&
+        !overlaps({ startsAt, endsAt: startsAt + (endMinute - startMinute) * MS_PER_MINUTE })
+      );
+    };
     for (const window of windows) {
-      const freeBlock = window === freeWindow ? freeBlockIn(window, random) : null;
+      const freeBlock = freeBlockIn(window, random, isFree);
       const fits = (slot: ReturnType<typeof slotOf>) =>
         slot !== null &&
         slot.minute + slot.motive.durationMinutes <= window.endMinute &&
