@@ -19,9 +19,11 @@ export function NextFreeDays({ days, timeZone }: { days: SummaryDay[]; timeZone:
           <li key={day.date}>
             <span>{formatCalendarDay(locale, day.date)}</span>
             <span className="sr-only">:</span>
-            {day.starts.map((start) => (
-              <b key={start}>{formatTime(locale, new Date(start), timeZone)}</b>
-            ))}
+            {/* Plain text, not chips: nothing here is a button (the card's one link leads to
+                the profile), and twenty cards of chips were most of what a phone hydrates. */}
+            <span>
+              {day.starts.map((start) => formatTime(locale, new Date(start), timeZone)).join(", ")}
+            </span>
           </li>
         ))}
       </ul>
