@@ -1,11 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
 import { PRESET_LENGTHS } from "@/lib/campaigns/period";
 import { CUSTOM, type PeriodSelection } from "@/lib/campaigns/period-query";
 import { asLocale, localizePath } from "@/lib/i18n/locales";
-
-const FIELD =
-  "block w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base text-slate-900";
 
 /**
  * The period of the figures: a plain GET form, so it works without script and the address
@@ -44,49 +43,34 @@ export async function PeriodPicker({
         </p>
       )}
       <div className="grid gap-3 sm:grid-cols-[minmax(0,16rem)_minmax(0,11rem)_minmax(0,11rem)_auto] sm:items-end">
-        <div>
-          <label htmlFor="period-choice" className="mb-1 block text-sm font-medium text-slate-800">
-            {t("choice")}
-          </label>
-          <select
-            id="period-choice"
-            name="periode"
-            defaultValue={String(selection.choice)}
-            className={FIELD}
-          >
-            {PRESET_LENGTHS.map((length) => (
-              <option key={length} value={length}>
-                {t("lastDays", { count: length })}
-              </option>
-            ))}
-            <option value={CUSTOM}>{t("custom")}</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="period-from" className="mb-1 block text-sm font-medium text-slate-800">
-            {t("from")}
-          </label>
-          <input
-            id="period-from"
-            type="date"
-            name="du"
-            defaultValue={selection.from}
-            className={FIELD}
-          />
-        </div>
-        <div>
-          <label htmlFor="period-to" className="mb-1 block text-sm font-medium text-slate-800">
-            {t("to")}
-          </label>
-          <input
-            id="period-to"
-            type="date"
-            name="au"
-            defaultValue={selection.to}
-            className={FIELD}
-          />
-        </div>
-        <Button type="submit" variant="secondary" className="py-2 sm:justify-self-start">
+        <SelectField
+          id="period-choice"
+          name="periode"
+          label={t("choice")}
+          defaultValue={String(selection.choice)}
+          options={[
+            ...PRESET_LENGTHS.map((length) => ({
+              value: String(length),
+              label: t("lastDays", { count: length }),
+            })),
+            { value: CUSTOM, label: t("custom") },
+          ]}
+        />
+        <TextField
+          id="period-from"
+          type="date"
+          name="du"
+          label={t("from")}
+          defaultValue={selection.from}
+        />
+        <TextField
+          id="period-to"
+          type="date"
+          name="au"
+          label={t("to")}
+          defaultValue={selection.to}
+        />
+        <Button type="submit" variant="secondary" className="sm:justify-self-start">
           {t("show")}
         </Button>
       </div>
