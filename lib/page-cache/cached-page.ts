@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
+import { createNonce } from "@/lib/security/content-security-policy";
 import { renderOnce, storedPage, type StoredPage } from "./page-cache-store";
 
 // Public pages that are the same for every anonymous visitor (the home page, a
@@ -40,17 +41,11 @@ const isKeptHeader = (name: string) =>
 const RENDER_HEADER = "x-praxis-page-render";
 const RENDER_TIMEOUT_MS = 15_000;
 
-function randomToken(): string {
-  // Letters and digits only: valid as a nonce, and found verbatim wherever it is written.
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
-    byte.toString(36).padStart(2, "0"),
-  ).join("");
-}
-
-// Per process. Only this server's proxy knows the token, so no visitor can ask for a
-// render under the placeholder nonce, which never reaches a browser.
-const RENDER_TOKEN = randomToken();
-export const PLACEHOLDER_NONCE = randomToken();
+// Per process, and made like any nonce (so Next writes the placeholder wherever it writes a
+// nonce). Only this server's proxy knows the token, so no visitor can ask for a render
+// under the placeholder nonce, which never reaches a browser.
+const RENDER_TOKEN = createNonce();
+export const PLACEHOLDER_NONCE = createNonce();
 
 type PageRequest = Pick<NextRequest, "method" | "headers"> & {
   nextUrl: { pathname: string; search: string };
