@@ -32,13 +32,18 @@ function parisOffsetMinutes(instant: Date): number {
   return Math.round((wall - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
 }
 
+/** The Paris calendar date `daysAhead` days from today (negative: before). */
+function parisDate(daysAhead: number): string {
+  const today = PARIS_FORMAT.format(new Date()).slice(0, 10);
+  const [year, month, day] = today.split("-").map(Number);
+  return new Date(Date.UTC(year, month - 1, day + daysAhead)).toISOString().slice(0, 10);
+}
+
 /** Every half hour of a Paris day from 08:30 to 19:00, `daysAhead` days from today. */
 function candidatesOn(daysAhead: number): Date[] {
-  const now = new Date();
-  const today = PARIS_FORMAT.format(now).slice(0, 10);
-  const [year, month, day] = today.split("-").map(Number);
+  const [year, month, day] = parisDate(daysAhead).split("-").map(Number);
   return Array.from({ length: 22 }, (_, i) => {
-    const wall = Date.UTC(year, month - 1, day + daysAhead, 8, 30 + i * 30);
+    const wall = Date.UTC(year, month - 1, day, 8, 30 + i * 30);
     return new Date(wall - parisOffsetMinutes(new Date(wall)) * 60_000);
   });
 }
@@ -94,13 +99,6 @@ async function freeTimeAhead(request: APIRequestContext, daysAhead: number): Pro
     }
   }
   throw new Error("no free time in the demo agenda for a week");
-}
-
-/** The Paris calendar date `daysAhead` days from today (negative: before). */
-function parisDate(daysAhead: number): string {
-  const today = PARIS_FORMAT.format(new Date()).slice(0, 10);
-  const [year, month, day] = today.split("-").map(Number);
-  return new Date(Date.UTC(year, month - 1, day + daysAhead)).toISOString().slice(0, 10);
 }
 
 /**
