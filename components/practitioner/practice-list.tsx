@@ -1,8 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
-import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { mapSearchUrl } from "@/lib/practitioners/format";
 import type { PublicProfile } from "@/lib/practitioners/get-public-profile";
-import { formatTime } from "@/lib/utils/format-date";
+import { formatTime, formatWeekday } from "@/lib/utils/format-date";
 import { formatMinuteOfDay } from "@/lib/utils/zoned-time";
 
 // Addresses and opening hours. No embedded map: the only way out is a plain link the
@@ -44,15 +44,6 @@ export function PracticeList({ locations }: { locations: PublicProfile["location
   );
 }
 
-// Monday 1 January 2024 is weekday 1: Intl names the seven days in the reader's language.
-function weekdayName(locale: Locale, weekday: number): string {
-  const name = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    weekday: "long",
-    timeZone: "UTC",
-  }).format(new Date(Date.UTC(2024, 0, weekday)));
-  return name.charAt(0).toLocaleUpperCase(INTL_LOCALE[locale]) + name.slice(1);
-}
-
 // A timetable reads "09:00–12:00" in French and German, "9:00 AM–12:00 PM" in English.
 function clockTime(locale: Locale, minute: number): string {
   if (locale !== "en") return formatMinuteOfDay(minute);
@@ -75,7 +66,7 @@ function OpeningHours({ hours }: { hours: PublicProfile["locations"][number]["ho
         {[...byWeekday].map(([weekday, spans]) => (
           <tr key={weekday} className="border-t border-slate-100">
             <th scope="row" className="py-1 pr-4 text-left font-medium">
-              {weekdayName(locale, weekday)}
+              {formatWeekday(locale, weekday)}
             </th>
             <td className="py-1">{spans.join(", ")}</td>
           </tr>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  formatWeekday,
   formatCalendarDate,
   formatCalendarDay,
   formatDay,
@@ -68,5 +69,13 @@ describe("days in each language", () => {
   it("prints an instant on the zone's clock", () => {
     expect(formatInstant("fr", new Date("2030-07-12T13:05:00Z"))).toBe("12 juillet 2030 à 15:05");
     expect(formatInstant("en", new Date("2030-07-12T13:05:00Z"))).toMatch(/^12 July 2030.*15:05$/);
+  });
+});
+
+describe("weekday names", () => {
+  it("names ISO weekdays, Monday first, capitalised, in each language", () => {
+    expect([1, 7].map((day) => formatWeekday("fr", day))).toEqual(["Lundi", "Dimanche"]);
+    expect([1, 7].map((day) => formatWeekday("en", day))).toEqual(["Monday", "Sunday"]);
+    expect([1, 7].map((day) => formatWeekday("de", day))).toEqual(["Montag", "Sonntag"]);
   });
 });

@@ -56,6 +56,15 @@ export function formatDay(locale: Locale, date: Date, timeZone: string, withYear
   return parts.join("");
 }
 
+/** An ISO weekday (1 = Monday … 7) as a capitalised name: "Lundi", "Monday", "Montag". */
+export function formatWeekday(locale: Locale, isoWeekday: number): string {
+  // 1 January 2024 was a Monday.
+  const name = formatterFor(INTL_LOCALE[locale], "UTC", { weekday: "long" }).format(
+    new Date(Date.UTC(2024, 0, isoWeekday)),
+  );
+  return name.charAt(0).toLocaleUpperCase(INTL_LOCALE[locale]) + name.slice(1);
+}
+
 /** A local calendar date (YYYY-MM-DD) named the same whatever the reader's zone. */
 export function formatCalendarDay(locale: Locale, isoDate: string): string {
   return formatDay(locale, new Date(`${isoDate}T12:00:00Z`), "UTC");

@@ -5,21 +5,12 @@ import { requireUser } from "@/lib/auth/session";
 import { notFoundOnNoAccess } from "@/lib/http/not-found-on-app-error";
 import type { Locale } from "@/lib/i18n/locales";
 import { getWeeklyHours } from "@/lib/practice-settings/get-weekly-hours";
-import { formatCalendarDate } from "@/lib/utils/format-date";
+import { formatCalendarDate, formatWeekday } from "@/lib/utils/format-date";
 import { saveHoursAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("practiceSettings.hours");
   return { title: t("title") };
-}
-
-/** ISO weekday names in the page's language, Monday first (2024-01-01 was a Monday). */
-function weekdayNames(locale: Locale): string[] {
-  const format = new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" });
-  return [1, 2, 3, 4, 5, 6, 7].map((day) => {
-    const name = format.format(new Date(Date.UTC(2024, 0, day)));
-    return name.charAt(0).toUpperCase() + name.slice(1);
-  });
 }
 
 export default async function HoursPage() {
@@ -30,7 +21,7 @@ export default async function HoursPage() {
   const labels = {
     effectiveFrom: t("effectiveFrom"),
     effectiveFromHint: t("effectiveFromHint"),
-    weekdays: weekdayNames(locale),
+    weekdays: [1, 2, 3, 4, 5, 6, 7].map((day) => formatWeekday(locale, day)),
     closed: t("closed"),
     start: t("start"),
     end: t("end"),
