@@ -1,4 +1,5 @@
 import type { FunnelStep } from "@/lib/generated/prisma/enums";
+import { isoDateOfLocalDay, localDayAt } from "@/lib/utils/zoned-time";
 
 // The funnel a campaign is measured along, and the one record a counted step adds. Pure and
 // client-safe: the counter builds its entries with countedEntry(), and the transparency page
@@ -28,16 +29,9 @@ export type CountedEntry = {
   increment: typeof STEP_INCREMENT;
 };
 
-const dayFormat = new Intl.DateTimeFormat("en-CA", {
-  timeZone: CAMPAIGN_TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-
 /** The campaign day (YYYY-MM-DD in Paris) of an instant: no finer time is ever kept. */
 export function campaignDayOf(instant: Date): string {
-  return dayFormat.format(instant);
+  return isoDateOfLocalDay(localDayAt(instant.getTime(), CAMPAIGN_TIME_ZONE));
 }
 
 export function countedEntry(campaign: string, step: FunnelStep, at: Date): CountedEntry {
